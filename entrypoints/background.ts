@@ -1,0 +1,5 @@
+import { startBackground } from '@/utils/background-state';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -1,0 +1,77 @@
+// Shared shapes for the pure core. Nothing here touches browser globals.
+
+export const TOPIC_IDS = ['cainiao', 'liege-airport', 'vsse'] as const;
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+export const NOTE_LANGS = ['en', 'fr', 'nl'] as const;
+export type NoteLang = (typeof NOTE_LANGS)[number];
+
+export type Strictness = 'strict' | 'balanced' | 'loose';
+
+/** One surface form of a topic, as written in data/topics.json. */
+export interface Alias {
+  text: string;
+  lang?: string;
+  /** Match only when the case is exactly as written (e.g. "LGG", "VSSE"). */
+  caseSensitive?: boolean;
+  /** Ambiguous form: only a mention when the surrounding text has context (see topic.context). */
+  needsContext?: boolean;
+  /** Never fuzzy-matched (short or common forms). Aliases under 6 letters never are. */
+  noFuzzy?: boolean;
+}
+
+export interface Topic {
+  id: TopicId;
+  names: Record<NoteLang, string>;
+  summary: Record<NoteLang, string>;
+  aliases: Alias[];
+  related: TopicId[];
+  /** Words whose presence near an ambiguous alias confirms the topic. */
+  context?: string[];
+  /** Phrases that, when they cover a hit, veto it (University of Liège, Ministry of State Security…). */
+  exclude?: string[];
+}
+
+export type FactKind = 'fact' | 'claim' | 'response' | 'context';
+
+export interface Fact {
+  id: string;
+  topic: TopicId;
+  kind: FactKind;
+  text: Record<NoteLang, string>;
+  /** Who made the claim or response. Required for those kinds. */
+  attribution?: Record<NoteLang, string>;
+  /** The claim this fact responds to (kind: response). */
+  respondsTo?: string;
+  /** Date of the event, ISO (YYYY, YYYY-MM or YYYY-MM-DD), or null when unknown. */
+  date: string | null;
+  /** When the statement was last known true, ISO date. */
+  asOf: string;
+  sources: string[];
+  /** Shown on the topic's key-dates timeline. */
+  key?: boolean;
+  /** Words that make this note relevant to a paragraph (used to rank notes). */
+  keywords?: string[];
+}
+
+export interface Source {
+  id: string;
+  url: string;
+  publisher: string;
+  title: string;
+  published: string | null;
+  language: string;
+}
+
+/** A found mention: offsets are UTF-16 indices into the original text, end exclusive. */
+export interface Mention {
+  topic: TopicId;
+  /** The alias (as written in data) that matched. */
+  alias: string;
+  start: number;
+  end: number;
+  /** 1 for an exact hit, lower for fuzzy hits. */
+  score: number;
+  /** Short human explanation: "exact alias", "fuzzy, 1 edit", "context: Belgium". */
+  why: string;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tier: pure lib/, data validation, utils with fakeBrowser, components with happy-dom.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['{lib,utils,components,tests/unit}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
