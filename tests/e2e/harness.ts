@@ -1,0 +1,154 @@
+// Drives the built extension in Debian's Chromium with playwright-core.
+// Test pages are served at real news-site URLs by request interception, so the
+// content script's normal `matches` apply and nothing reaches the network.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = (extensionDir: string) => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface Served {
+  body: string | Buffer;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request the browser tried to make, page or extension. */
+  requests: string[];
+  /** Uncaught page errors and console errors, per page URL. */
+  errors: string[];
+  serve(url: string, page: Served | string): void;
+  /** Opens `url` (served with `html` if given) and waits for the load event. */
+  open(url: string, html?: string): Promise<Page>;
+  tabId(page: Page): Promise<number>;
+  openPopup(forPage?: Page): Promise<Page>;
+  openOptions(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(
+  options: { headless?: boolean; userDataDir?: string; extensionDir?: string } = {},
+): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'fact-notes-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    viewport: { width: 1200, height: 900 },
+  });
+  const routes = new Map<string, Served>();
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension's own files are local, not network.
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const served = routes.get(url.split('#')[0]);
+    if (!served) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the test harness' });
+    return route.fulfill({
+      status: 200,
+      contentType: served.contentType ?? 'text/html; charset=utf-8',
+      headers: served.headers,
+      body: served.body,
+    });
+  });
+  context.on('request', (req) => requests.push(req.url()));
+
+  const watch = (page: Page) => {
+    page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${page.url()}: console: ${msg.text()}`);
+    });
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    worker,
+    requests,
+    errors,
+    serve(url, page) {
+      routes.set(url, typeof page === 'string' ? { body: page } : page);
+    },
+    async open(url, html) {
+      if (html !== undefined) session.serve(url, html);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async tabId(page) {
+      const url = page.url();
+      return worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? -1;
+      }, url);
+    },
+    async openPopup(forPage) {
+      const query = forPage ? `?tabId=${await session.tabId(forPage)}` : '';
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return popup;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Names of the registered CSS highlights and their range counts, read from the page. */
+export async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    CSS.highlights.forEach((h, name) => (out[name] = h.size));
+    return out;
+  });
+}
+
+/** Waits until the page's highlights satisfy `ok` (the scan runs after load, in idle slices). */
+export async function waitForHighlights(
+  page: Page,
+  ok: (counts: Record<string, number>) => boolean,
+  timeoutMs = 5000,
+): Promise<Record<string, number>> {
+  const deadline = Date.now() + timeoutMs;
+  let counts = await highlightCounts(page);
+  while (!ok(counts) && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    counts = await highlightCounts(page);
+  }
+  return counts;
+}
