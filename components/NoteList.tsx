@@ -1,0 +1,73 @@
+// Background notes with their sources. Props only: shared by the popup and the
+// in-page card. Everything is rendered as text nodes, never as markup.
+import { sourceById as bundledSource } from '@/lib/notes';
+import { factText, formatSourceDate } from '@/lib/select-notes';
+import type { Fact, FactKind, NoteLang, Source } from '@/lib/types';
+
+export interface NoteListProps {
+  facts: Fact[];
+  lang: NoteLang;
+  /** Where source ids resolve; the bundled sources by default. */
+  sourceById?: (id: string) => Source | undefined;
+}
+
+const LABELS: Record<NoteLang, Record<FactKind, string> & { by: Record<'claim' | 'response', string>; unknownDate: string }> = {
+  en: {
+    fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
+    by: { claim: 'Claim by', response: 'Response by' },
+    unknownDate: 'date unknown',
+  },
+  fr: {
+    fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
+    by: { claim: 'Affirmation de', response: 'Réponse de' },
+    unknownDate: 'date inconnue',
+  },
+  nl: {
+    fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
+    by: { claim: 'Bewering van', response: 'Reactie van' },
+    unknownDate: 'datum onbekend',
+  },
+};
+
+/** Only web links: a source URL can never become a script or data URL. */
+function webUrl(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function kindLabel(fact: Fact, lang: NoteLang): string {
+  const t = LABELS[lang];
+  const who = fact.attribution?.[lang] ?? fact.attribution?.en;
+  if ((fact.kind === 'claim' || fact.kind === 'response') && who) return `${t.by[fact.kind]} ${who}`;
+  return t[fact.kind];
+}
+
+function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
+  return (
+    <li class="note-source">
+      {source.publisher}, {source.published ? <time dateTime={source.published}>{formatSourceDate(source, lang)}</time> : LABELS[lang].unknownDate}
+      {': '}
+      <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language}>
+        {source.title}
+      </a>
+    </li>
+  );
+}
+
+export function NoteList({ facts, lang, sourceById = bundledSource }: NoteListProps) {
+  return (
+    <ul class="notes">
+      {facts.map((fact) => (
+        <li key={fact.id} class={`note note-${fact.kind}`}>
+          <span class="note-kind">{kindLabel(fact, lang)}</span>
+          <p class="note-text">{factText(fact, lang)}</p>
+          <ul class="note-sources">
+            {fact.sources.map((id) => {
+              const source = sourceById(id);
+              return source && <SourceLine key={id} source={source} lang={lang} />;
+            })}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
