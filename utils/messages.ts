@@ -1,21 +1,29 @@
 import type { Mention, TopicId } from '@/lib/types';
 
+/** One mention as reported to the background and shown in the popup. */
+export type ReportedMention = Pick<Mention, 'topic' | 'alias' | 'why'> & { id: number; excerpt: string };
+
 /** What the content script reports for its frame after each scan. */
 export interface ScanReport {
   type: 'scan-report';
   url: string;
   paused: boolean;
-  mentions: Array<Pick<Mention, 'topic' | 'alias' | 'why'> & { id: number; excerpt: string }>;
+  mentions: ReportedMention[];
 }
 
 export interface TabResult {
   url: string;
   paused: boolean;
-  byTopic: Partial<Record<TopicId, ScanReport['mentions']>>;
+  byTopic: Partial<Record<TopicId, ReportedMention[]>>;
   total: number;
 }
 
 export type Message =
   | ScanReport
+  /** Popup → background; answered with `TabResult | null`. */
   | { type: 'get-tab-result'; tabId: number }
-  | { type: 'scroll-to-mention'; id: number };
+  /** Popup → content script (top frame): scroll the mention into view and flash it. */
+  | { type: 'scroll-to-mention'; id: number }
+  /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
+  | { type: 'step-mention'; step: 1 | -1 }
+  | { type: 'close-card' };

@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ReportedMention, ScanReport, TabResult } from './messages';
+
+const mention = (id: number, topic: ReportedMention['topic']): ReportedMention => ({
+  id, topic, alias: topic, why: 'exact alias', excerpt: `about ${topic}`,
+});
+const report = (mentions: ReportedMention[], paused = false): ScanReport => ({
+  type: 'scan-report', url: 'https://www.lesoir.be/a', paused, mentions,
+});
+const topFrame = (tabId: number, frameId = 0) => ({ tab: { id: tabId }, frameId });
+
+async function freshBackground() {
+  // A new module instance is what a restarted service worker gets.
+  vi.resetModules();
+  const { startBackground } = await import('./background-state');
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.tabs.onUpdated.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
+  startBackground();
+}
+const send = async (msg: unknown, sender: object = {}) =>
+  (await fakeBrowser.runtime.onMessage.trigger(msg, sender)).find((r) => r !== undefined);
+const getResult = (tabId: number) => send({ type: 'get-tab-result', tabId }) as Promise<TabResult | null>;
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('background state', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await freshBackground();
+  });
+
+  it('keeps the top frame’s report per tab and shows the count on the badge', async () => {
+    await send(report([mention(0, 'cainiao'), mention(1, 'vsse'), mention(2, 'cainiao')]), topFrame(7));
+    await settle();
+    expect(await badge(7)).toBe('3');
+    const result = await getResult(7);
+    expect(result?.total).toBe(3);
+    expect(result?.byTopic.cainiao?.map((m) => m.id)).toEqual([0, 2]);
+    expect(await getResult(8)).toBeNull();
+  });
+
+  it('ignores reports from subframes and from pages without a tab', async () => {
+    await send(report([mention(0, 'vsse')]), topFrame(7, 3));
+    await send(report([mention(0, 'vsse')]), {});
+    await settle();
+    expect(await getResult(7)).toBeNull();
+    expect(await badge(7)).toBe('');
+  });
+
+  it('shows the paused state on the badge', async () => {
+    await send(report([], true), topFrame(7));
+    await settle();
+    expect(await badge(7)).toBe('II');
+  });
+
+  it('clears the result and the badge when the tab loads a new document', async () => {
+    await send(report([mention(0, 'vsse')]), topFrame(7));
+    await settle();
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
+    await settle();
+    expect(await getResult(7)).toBeNull();
+    expect(await badge(7)).toBe('');
+  });
+
+  it('forgets a closed tab', async () => {
+    await send(report([mention(0, 'vsse')]), topFrame(7));
+    await settle();
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await settle();
+    expect(await getResult(7)).toBeNull();
+  });
+
+  it('still knows the result after the service worker restarts', async () => {
+    await send(report([mention(0, 'vsse'), mention(1, 'vsse')]), topFrame(7));
+    await settle();
+    await freshBackground();
+    expect((await getResult(7))?.total).toBe(2);
+  });
+
+  it('falls back to memory where storage.session is missing', async () => {
+    const session = fakeBrowser.storage.session;
+    Object.assign(fakeBrowser.storage, { session: undefined });
+    try {
+      await freshBackground();
+      await send(report([mention(0, 'cainiao')]), topFrame(7));
+      await settle();
+      expect((await getResult(7))?.total).toBe(1);
+    } finally {
+      Object.assign(fakeBrowser.storage, { session });
+    }
+  });
+});
