@@ -13,6 +13,11 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // Extra sites the user adds in the options page are requested at that moment.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the next mention and its notes' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the previous mention and its notes' },
+      'close-card': { description: 'Close the notes card' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

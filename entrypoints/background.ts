@@ -1,5 +1,7 @@
 import { startBackground } from '@/utils/background-state';
+import { startCommands } from '@/utils/commands';
 
 export default defineBackground(() => {
   startBackground();
+  startCommands();
 });

@@ -1,7 +1,9 @@
 // Marks mentions with the CSS Custom Highlight API: one named Highlight per topic,
-// so the page's DOM is never touched.
-import type { TopicId } from '@/lib/types';
-import { TOPIC_IDS } from '@/lib/types';
+// styled by one constructed stylesheet, so the page's DOM is never touched.
+import { TOPIC_IDS, type TopicId } from '@/lib/types';
+import { drawOverlay } from './overlay';
+import type { HighlightStyle } from './settings';
+import { TOPIC_COLORS } from './topic-colors';
 
 export const highlightName = (topic: TopicId) => `fact-notes-${topic}`;
 
@@ -9,8 +11,31 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function setHighlights(rangesByTopic: Map<TopicId, Range[]>): void {
-  if (!supportsHighlights()) return;
+export function highlightCss(style: HighlightStyle): string {
+  if (style === 'none') return '';
+  return TOPIC_IDS.map((topic) => {
+    const color = TOPIC_COLORS[topic];
+    const rule =
+      style === 'underline'
+        ? `text-decoration: underline 2px ${color}; text-underline-offset: 3px;`
+        : `background-color: color-mix(in srgb, ${color} 28%, transparent);`;
+    return `::highlight(${highlightName(topic)}) { ${rule} }\n::highlight(${highlightName(topic)}-active) { background-color: color-mix(in srgb, ${color} 45%, transparent); }`;
+  }).join('\n');
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Applies the highlight style through adoptedStyleSheets (no <style> element in the page). */
+export function applyHighlightStyle(style: HighlightStyle): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(highlightCss(style));
+}
+
+export function setHighlights(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void {
+  if (!supportsHighlights()) return drawOverlay(rangesByTopic);
   for (const topic of TOPIC_IDS) {
     const ranges = rangesByTopic.get(topic) ?? [];
     if (ranges.length) CSS.highlights.set(highlightName(topic), new Highlight(...ranges));
@@ -18,6 +43,9 @@ export function setHighlights(rangesByTopic: Map<TopicId, Range[]>): void {
   }
 }
 
-export function clearHighlights(): void {
-  setHighlights(new Map());
+/** Marks the mention the card is about more strongly. */
+export function setActiveHighlight(topic: TopicId | null, range: Range | null): void {
+  if (!supportsHighlights()) return;
+  for (const t of TOPIC_IDS) CSS.highlights.delete(`${highlightName(t)}-active`);
+  if (topic && range) CSS.highlights.set(`${highlightName(topic)}-active`, new Highlight(range));
 }

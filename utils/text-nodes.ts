@@ -1,16 +1,18 @@
-// Reads a page's visible text as one string, with a map back to its text nodes,
-// so the finder sees "<b>Liège</b> Airport" as "Liège Airport".
+// Reads visible text as one string with a map back to its text nodes, so the finder
+// sees "<b>Liège</b> Airport" as "Liège Airport". The walk is a generator that
+// yields every few thousand nodes, so callers can spread it over short tasks.
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE',
-  'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'HEAD', 'TITLE',
+  'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'CODE', 'PRE', 'HEAD', 'TITLE', 'MATH',
 ]);
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK',
-  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
+  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL',
 ]);
-/** Marks elements that belong to Fact Notes (the card host); never scanned. */
+/** Marks the element hosting Fact Notes' own UI; never scanned. */
 export const OWN_UI_ATTR = 'data-fact-notes-ui';
+const NODES_PER_SLICE = 4000;
 
 export interface TextMap {
   text: string;
@@ -19,62 +21,97 @@ export interface TextMap {
   starts: number[];
 }
 
-function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+/** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.nodeName.toUpperCase())) return true;
   if (el.hasAttribute(OWN_UI_ATTR) || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const ce = el.getAttribute('contenteditable');
-  return ce !== null && ce !== 'false';
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
-/** Collects the text under `root`. Block boundaries become "\n" so mentions never span paragraphs. */
-export function collectText(root: Node): TextMap {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  let pendingBreak = false;
+/** True when `node` sits in a region we never scan (checked upwards, for mutation targets). */
+export function isInSkippedRegion(node: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
 
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        if (!data) continue;
-        if (pendingBreak && length > 0) {
-          parts.push('\n');
-          length += 1;
-        }
-        pendingBreak = false;
-        nodes.push(child as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isSkipped(el)) {
-          pendingBreak = true;
-          continue;
-        }
-        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
-        if (!inline) pendingBreak = true;
-        visit(el);
-        if ((el as HTMLElement).shadowRoot) visit((el as HTMLElement).shadowRoot!);
-        if (!inline) pendingBreak = true;
+const isInline = (el: Element) => INLINE_TAGS.has(el.nodeName.toUpperCase());
+
+/**
+ * Walks `root` (and open shadow roots inside it), filling `out`. Block boundaries
+ * become "\n" so mentions never span paragraphs.
+ */
+export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
+  const parts: string[] = [out.text];
+  let length = out.text.length;
+  let pendingBreak = length > 0;
+  let sinceYield = 0;
+  // Explicit stack instead of recursion: a 200,000-node DOM must not overflow it.
+  const stack: Array<Node | null> = [root.firstChild];
+  const exits: Array<Element | null> = [null];
+  while (stack.length) {
+    const node = stack[stack.length - 1];
+    if (!node) {
+      stack.pop();
+      const exited = exits.pop();
+      if (exited && !isInline(exited)) pendingBreak = true;
+      continue;
+    }
+    stack[stack.length - 1] = node.nextSibling;
+    if (++sinceYield >= NODES_PER_SLICE) {
+      sinceYield = 0;
+      yield;
+    }
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      if (!data) continue;
+      if (pendingBreak && length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      pendingBreak = false;
+      out.nodes.push(node as Text);
+      out.starts.push(length);
+      parts.push(data);
+      length += data.length;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isSkipped(el)) {
+        pendingBreak = true;
+        continue;
+      }
+      if (!isInline(el)) pendingBreak = true;
+      const shadow = (el as HTMLElement).shadowRoot;
+      // Shadow content renders instead of light children (slots aside): walk it first.
+      stack.push(el.firstChild);
+      exits.push(el);
+      if (shadow) {
+        stack.push(shadow.firstChild);
+        exits.push(null);
       }
     }
-  };
-  visit(root);
-  return { text: parts.join(''), nodes, starts };
+  }
+  out.text = parts.join('');
+}
+
+/** Synchronous walk, for small subtrees and tests. */
+export function collectText(root: Node): TextMap {
+  const out: TextMap = { text: '', nodes: [], starts: [] };
+  for (const _ of walkText(root, out));
+  return out;
 }
 
 /** Finds the text node and offset for a position in `map.text` (binary search). */
-export function locate(map: TextMap, offset: number, preferEnd = false): { node: Text; offset: number } {
+export function locate(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } {
   const { starts, nodes } = map;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
+    if (starts[mid] < offset || (!atEnd && starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
   return { node: nodes[lo], offset: Math.min(offset - starts[lo], nodes[lo].data.length) };

@@ -152,3 +152,32 @@ export async function waitForHighlights(
   }
   return counts;
 }
+
+/** Every highlighted stretch of text on the page, with its topic (the card's "active" mark excluded). */
+export async function highlightedTexts(page: Page): Promise<Array<{ topic: string; text: string }>> {
+  return page.evaluate(() => {
+    const out: Array<{ topic: string; text: string }> = [];
+    CSS.highlights.forEach((h, name) => {
+      if (name.endsWith('-active')) return;
+      for (const r of h as unknown as Iterable<Range>) out.push({ topic: name.replace('fact-notes-', ''), text: r.toString() });
+    });
+    return out;
+  });
+}
+
+/** Puts the pointer on the middle of the first highlighted range whose text is `words`. */
+export async function hoverHighlight(page: Page, words: string): Promise<void> {
+  const point = await page.evaluate((w) => {
+    let found: Range | undefined;
+    CSS.highlights.forEach((h) => {
+      for (const r of h as unknown as Iterable<Range>) if (!found && r.toString() === w) found = r;
+    });
+    if (!found) return null;
+    found.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = found.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, words);
+  if (!point) throw new Error(`no highlight reads "${words}"`);
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}

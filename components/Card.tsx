@@ -1,0 +1,75 @@
+// The in-page card: what matched, why, and the most relevant notes. Props only;
+// utils/card.tsx mounts it in our shadow root and feeds it.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Fact, NoteLang, Topic } from '@/lib/types';
+import { NoteList } from './NoteList';
+
+export interface CardProps {
+  topic: Topic;
+  /** The words on the page that matched. */
+  matched: string;
+  why: string;
+  notes: Fact[];
+  lang: NoteLang;
+  position: { left: number; top: number };
+  /** Move keyboard focus into the card (when opened from the keyboard). */
+  focus: boolean;
+  /** "2 of 7" when stepping through mentions. */
+  step?: string;
+  onDismiss(): void;
+  onClose(): void;
+}
+
+const LABELS: Record<NoteLang, { why: string; notThis: string; close: string; notes: string }> = {
+  en: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
+  fr: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
+  nl: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
+};
+
+export function Card(props: CardProps) {
+  const { topic, lang } = props;
+  const t = LABELS[lang];
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (props.focus) ref.current?.focus();
+  }, [props.focus, props.matched, props.position.top]);
+  return (
+    <section
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-label={`Fact Notes: ${topic.names[lang]}`}
+      tabIndex={-1}
+      style={{ left: `${props.position.left}px`, top: `${props.position.top}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
+      <header>
+        <span class={`dot topic-${topic.id}`} aria-hidden="true" />
+        <h2>{topic.names[lang]}</h2>
+        {props.step && <span class="step">{props.step}</span>}
+        <button type="button" class="close" aria-label={t.close} title={t.close} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {topic.summary[lang] && <p class="summary">{topic.summary[lang]}</p>}
+      <h3 class="visually-hidden">{t.notes}</h3>
+      <NoteList facts={props.notes} lang={lang} />
+      <details class="why">
+        <summary>{t.why}</summary>
+        <p>
+          “{props.matched}” — {props.why}
+        </p>
+      </details>
+      <footer>
+        <button type="button" class="dismiss" onClick={props.onDismiss}>
+          {t.notThis}
+        </button>
+      </footer>
+    </section>
+  );
+}

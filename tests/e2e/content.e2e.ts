@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  highlightedTexts,
+  hoverHighlight,
+  launchExtension,
+  ROOT,
+  waitForHighlights,
+  type ExtensionSession,
+} from './harness';
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
+const sorted = (xs: Array<{ topic: string; text: string }>) =>
+  xs.map((x) => `${x.topic}:${x.text.replace(/\s+/g, ' ')}`).sort();
+
+describe('reading a page', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => s?.close());
+
+  it('marks mentions split across inline tags, and only real mentions', async () => {
+    const page = await s.open('https://www.lesoir.be/demo', fixture('demo-article.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    const texts = sorted(await highlightedTexts(page));
+    expect(texts).toContain('liege-airport:Liège Airport');
+    expect(texts).toContain('vsse:VSSE');
+    expect(texts).toContain("vsse:Belgium's State Security Service");
+    expect(texts.filter((t) => t.startsWith('cainiao:'))).toEqual(['cainiao:Cainiao', 'cainiao:Cainiao']);
+    // The aside names decoys only.
+    expect(texts.join(' ')).not.toMatch(/University|Standard|Ministry/);
+  });
+
+  it('opens a card with sourced notes when the pointer rests on a mention, and Escape closes it', async () => {
+    const page = await s.open('https://www.lesoir.be/demo-card', fixture('demo-article.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    await hoverHighlight(page, 'VSSE');
+    const card = page.getByRole('dialog', { name: /Fact Notes: VSSE/ });
+    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
+    expect(await card.getByRole('link').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => card.textContent()).toMatch(/\d{4}|date unknown/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
+  it('"Not this topic" removes that mention and remembers it on reload', async () => {
+    const url = 'https://www.lesoir.be/demo-dismiss';
+    const page = await s.open(url, fixture('demo-article.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    await hoverHighlight(page, 'LGG');
+    await page.getByRole('button', { name: 'Not this topic' }).click();
+    await expect.poll(async () => sorted(await highlightedTexts(page))).not.toContain('liege-airport:LGG');
+    await page.reload();
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    expect(sorted(await highlightedTexts(page))).not.toContain('liege-airport:LGG');
+    expect(sorted(await highlightedTexts(page))).toContain('liege-airport:Liège Airport');
+  });
+
+  it('follows a page that re-renders its article and appends stories, without breaking it', async () => {
+    const page = await s.open('https://www.nrc.nl/rerender', fixture('framework-page.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 2);
+    await page.evaluate(() => (window as unknown as { rerender(): void }).rerender());
+    await page.click('#more');
+    const counts = await waitForHighlights(page, (c) => c['fact-notes-vsse'] >= 1);
+    expect(counts).toMatchObject({ 'fact-notes-cainiao': 1, 'fact-notes-liege-airport': 1 });
+    // The re-rendered nodes are the ones marked: no stale ranges left on detached nodes.
+    expect(await page.evaluate(() => [...CSS.highlights.values()].every((h) => [...h].every((r) => r.startContainer.isConnected)))).toBe(true);
+    await page.click('#count');
+    expect(await page.textContent('#count')).toBe('Clicked 1 times');
+  });
+
+  it('never marks form fields or editable regions, and reads on a dark page', async () => {
+    const page = await s.open('https://www.rtbf.be/dark', fixture('dark-page.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    const texts = sorted(await highlightedTexts(page));
+    expect(texts).toEqual(['cainiao:Cainiao', "liege-airport:aéroport de Liège", "vsse:Sûreté de l'État"]);
+  });
+
+  it('scans a very long page in slices and keeps the page responsive', async () => {
+    const para = '<p>Filler text about harbours, weather and local politics in several towns. </p>';
+    const html = `<!doctype html><meta charset="utf-8"><body>${para.repeat(20000)}<p>At the end: Cainiao.</p></body>`;
+    const page = await s.open('https://www.hln.be/long', html);
+    const counts = await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 1, 15000);
+    expect(counts['fact-notes-cainiao']).toBe(1);
+  });
+
+  it('leaves no page errors behind', () => {
+    expect(s.errors).toEqual([]);
+  });
+});

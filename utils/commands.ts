@@ -1,0 +1,17 @@
+// Keyboard shortcuts (manifest `commands`): step through the mentions on the active tab.
+import { browser } from 'wxt/browser';
+import type { Message } from './messages';
+
+const STEPS: Record<string, Message> = {
+  'next-mention': { type: 'step-mention', step: 1 },
+  'previous-mention': { type: 'step-mention', step: -1 },
+  'close-card': { type: 'close-card' },
+};
+
+export function startCommands(): void {
+  browser.commands?.onCommand.addListener(async (command) => {
+    const msg = STEPS[command];
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (msg && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+  });
+}

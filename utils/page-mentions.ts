@@ -1,0 +1,46 @@
+// The mentions currently marked on this page, in document order, and the pure-ish
+// operations on them: replace those under changed subtrees, look one up by point.
+import { TOPIC_IDS, type TopicId } from '@/lib/types';
+import type { PageMention } from './scanner';
+
+export function inDocumentOrder(mentions: PageMention[]): PageMention[] {
+  return mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+}
+
+/** Mentions that survive a rescan of `roots`: still attached and outside every root. */
+export function outsideRoots(mentions: PageMention[], roots: Node[]): PageMention[] {
+  return mentions.filter((m) => {
+    const node = m.range.startContainer;
+    return node.isConnected && !m.range.collapsed && !roots.some((root) => root.contains(node));
+  });
+}
+
+export function rangesByTopic(mentions: PageMention[]): Map<TopicId, Range[]> {
+  const map = new Map<TopicId, Range[]>(TOPIC_IDS.map((t) => [t, []]));
+  for (const m of mentions) map.get(m.topic)!.push(m.range);
+  return map;
+}
+
+/** The mention drawn under the viewport point (x, y), if any. */
+export function mentionAtPoint(mentions: PageMention[], x: number, y: number): PageMention | undefined {
+  const caret = caretAt(x, y);
+  if (!caret) return undefined;
+  for (const m of mentions) {
+    if (m.range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
+    if (!m.range.isPointInRange(caret.node, caret.offset)) continue;
+    // The caret snaps to the nearest text even in margins: confirm the pointer is on the words.
+    for (const r of m.range.getClientRects()) {
+      if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return m;
+    }
+  }
+  return undefined;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const p = document.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : undefined;
+  }
+  const r = document.caretRangeFromPoint?.(x, y);
+  return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
+}

@@ -1,0 +1,64 @@
+// Turns a DOM subtree into mention records: collect text, find mentions chunk by
+// chunk, map offsets back to live Ranges, drop what is not visible.
+import type { Finder, FindOptions } from '@/lib/find-mentions';
+import type { Mention } from '@/lib/types';
+import { locate, walkText, type TextMap } from './text-nodes';
+
+/** A mention on the page: the finder's record plus its live Range and paragraph. */
+export interface PageMention extends Mention {
+  range: Range;
+  text: string;
+  /** The paragraph around the mention (for note selection and excerpts). */
+  paragraph: string;
+}
+
+// The finder runs on ~64 KB pieces cut at paragraph breaks so one call stays short.
+const CHUNK_CHARS = 64 * 1024;
+const PARAGRAPH_CONTEXT = 400;
+
+function paragraphAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
+  const nl = text.indexOf('\n', end);
+  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+function isVisible(node: Text): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
+}
+
+/** Scans `root`; yields between slices of work. The result lands in `out`. */
+export function* scanSubtree(
+  root: Node,
+  finder: Finder,
+  options: FindOptions,
+  out: PageMention[],
+): Generator<void, void, void> {
+  const map: TextMap = { text: '', nodes: [], starts: [] };
+  yield* walkText(root, map);
+  const { text } = map;
+  if (!map.nodes.length) return;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK_CHARS);
+    if (to < text.length) {
+      const nl = text.lastIndexOf('\n', to);
+      if (nl > from) to = nl;
+    }
+    const chunk = text.slice(from, to);
+    for (const m of finder.find(chunk, options)) {
+      const start = from + m.start;
+      const end = from + m.end;
+      const a = locate(map, start);
+      const b = locate(map, end, true);
+      if (!isVisible(a.node)) continue;
+      const range = new Range();
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+      out.push({ ...m, start, end, range, text: text.slice(start, end), paragraph: paragraphAround(text, start, end) });
+    }
+    from = to;
+    yield;
+  }
+}
