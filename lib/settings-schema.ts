@@ -1,0 +1,222 @@
+// The settings schema: shape, defaults, migrations from older stored shapes,
+// and field-by-field repair. Pure: storage lives in utils/settings.ts.
+import { isDefaultSite } from './default-sites';
+import { NOTE_LANGS, TOPIC_IDS, type NoteLang, type Strictness, type TopicId } from './types';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+export const STRICTNESS_LEVELS = ['strict', 'balanced', 'loose'] as const satisfies readonly Strictness[];
+
+export const LANGUAGE_PREFS = ['auto', ...NOTE_LANGS] as const;
+export type LanguagePref = (typeof LANGUAGE_PREFS)[number];
+
+export interface Settings {
+  topics: Record<TopicId, boolean>;
+  highlightStyle: HighlightStyle;
+  strictness: Strictness;
+  language: LanguagePref;
+  /** Hostnames the user added beyond the default news sites. */
+  extraSites: string[];
+  /** Hostnames where the extension is paused. */
+  pausedSites: string[];
+}
+
+export type SettingsField = keyof Settings;
+
+/** Current stored version. Bump it and add an entry to MIGRATIONS when the shape changes. */
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, true])) as Record<TopicId, boolean>,
+  highlightStyle: 'underline',
+  strictness: 'balanced',
+  language: 'auto',
+  extraSites: [],
+  pausedSites: [],
+});
+
+/** A fresh, mutable copy of the defaults. */
+export const defaultSettings = (): Settings => structuredClone(DEFAULT_SETTINGS) as Settings;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T extends string>(values: readonly T[], v: unknown): v is T => values.includes(v as T);
+
+/** Version 1 (0.0.x) stored which topics were on as a list, with the airport as "liege". */
+const V1_TOPIC_IDS: Record<string, TopicId> = { cainiao: 'cainiao', liege: 'liege-airport', vsse: 'vsse' };
+
+/**
+ * v1 → v2. v1 looked like `{ enabledTopics: ['cainiao', 'liege'], highlight: true, language: 'fr', pausedSites: [] }`.
+ * Never throws: anything it does not recognise is passed on for repairSettings to fix.
+ */
+export function migrateV1ToV2(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const { enabledTopics, highlight, ...rest } = old;
+  const next: Record<string, unknown> = { ...rest };
+  if (Array.isArray(enabledTopics)) {
+    const on = new Set(enabledTopics.map((t) => V1_TOPIC_IDS[String(t)]));
+    next.topics = Object.fromEntries(TOPIC_IDS.map((id) => [id, on.has(id)]));
+  }
+  if (typeof highlight === 'boolean') next.highlightStyle = highlight ? 'underline' : 'none';
+  return next;
+}
+
+/** Keyed by the version each function migrates *to*, as wxt's storage.defineItem expects. */
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1ToV2 };
+
+/** Runs every migration from `fromVersion` up to the current version. */
+export function migrate(value: unknown, fromVersion: number): unknown {
+  let out = value;
+  for (let v = fromVersion + 1; v <= SETTINGS_VERSION; v++) out = MIGRATIONS[v]?.(out) ?? out;
+  return out;
+}
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/**
+ * The hostname a user means by "example.com", "www.Example.com." or
+ * "https://news.example.com/path", in the form a match pattern takes
+ * (lower case, punycode, no "www."), or null when it is not a public site name.
+ */
+export function normalizeHostname(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (!text) return null;
+  text = text.replace(/^\*\./, '');
+  let host: string;
+  try {
+    host = new URL(text.includes('://') ? text : `https://${text}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/\.$/, '').replace(/^www\./, '');
+  const labels = host.split('.');
+  if (host.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l))) return null;
+  return TLD.test(labels[labels.length - 1]) ? host : null;
+}
+
+/** The match pattern that covers a site and all its subdomains. */
+export const sitePattern = (host: string): string => `*://*.${host}/*`;
+
+export type SiteCheck = { ok: true; host: string } | { ok: false; error: string };
+
+/** Validates what the user typed into "add a site", with a message fit to show them. */
+export function checkNewSite(input: string, extraSites: readonly string[]): SiteCheck {
+  if (!input.trim()) return { ok: false, error: 'Type a site name, such as example.com.' };
+  const host = normalizeHostname(input);
+  if (!host) return { ok: false, error: `“${input.trim()}” is not a site name. Use a form like example.com.` };
+  if (isDefaultSite(host)) return { ok: false, error: `${host} is already one of the default sites.` };
+  if (extraSites.includes(host)) return { ok: false, error: `${host} is already in your list.` };
+  return { ok: true, host };
+}
+
+export interface Repaired {
+  settings: Settings;
+  /** Fields that were present but unusable (and now hold defaults or lost bad entries). */
+  invalid: SettingsField[];
+}
+
+/** Keeps the valid, distinct hostnames of a list; `clean` is false when anything was dropped. */
+function repairSiteList(value: unknown): { sites: string[]; clean: boolean } {
+  if (!Array.isArray(value)) return { sites: [], clean: false };
+  const sites = new Set<string>();
+  let clean = true;
+  for (const entry of value) {
+    const host = typeof entry === 'string' ? normalizeHostname(entry) : null;
+    if (host) sites.add(host);
+    else clean = false;
+  }
+  return { sites: [...sites], clean };
+}
+
+/**
+ * Turns whatever is stored (or imported) into valid settings, field by field:
+ * a bad field falls back to its default and the others are kept. Missing fields
+ * are not "invalid" (older or partial data); unknown topic ids are ignored.
+ */
+export function repairSettings(raw: unknown): Repaired {
+  const settings = defaultSettings();
+  const invalid: SettingsField[] = [];
+  if (!isRecord(raw)) return { settings, invalid: raw == null ? [] : (Object.keys(settings) as SettingsField[]) };
+
+  const pick = <K extends SettingsField>(field: K, valid: (v: unknown) => v is Settings[K]) => {
+    if (!(field in raw)) return;
+    const value = raw[field];
+    if (valid(value)) settings[field] = value;
+    else invalid.push(field);
+  };
+  pick('highlightStyle', (v): v is HighlightStyle => oneOf(HIGHLIGHT_STYLES, v));
+  pick('strictness', (v): v is Strictness => oneOf(STRICTNESS_LEVELS, v));
+  pick('language', (v): v is LanguagePref => oneOf(LANGUAGE_PREFS, v));
+
+  if ('topics' in raw) {
+    const topics = isRecord(raw.topics) ? raw.topics : {};
+    let clean = isRecord(raw.topics);
+    for (const id of TOPIC_IDS) {
+      const on = topics[id];
+      if (typeof on === 'boolean') settings.topics[id] = on;
+      else if (id in topics) clean = false;
+    }
+    if (!clean) invalid.push('topics');
+  }
+  for (const field of ['extraSites', 'pausedSites'] as const) {
+    if (!(field in raw)) continue;
+    const { sites, clean } = repairSiteList(raw[field]);
+    settings[field] = sites;
+    if (!clean) invalid.push(field);
+  }
+  return { settings, invalid };
+}
+
+/** The notes language: the user's choice, or FR/NL when the browser speaks it, else EN. */
+export function resolveNoteLang(pref: LanguagePref, navigatorLanguage: string | undefined): NoteLang {
+  if (pref !== 'auto') return pref;
+  const primary = (navigatorLanguage ?? '').toLowerCase().split(/[-_]/)[0];
+  return oneOf(NOTE_LANGS, primary) ? primary : 'en';
+}
+
+// Export/import: a small envelope so a file says what it is and which version wrote it.
+const EXPORT_APP = 'fact-notes';
+const MAX_IMPORT_CHARS = 100_000;
+
+export const FIELD_LABELS: Record<SettingsField, string> = {
+  topics: 'topics',
+  highlightStyle: 'highlight style',
+  strictness: 'match strictness',
+  language: 'notes language',
+  extraSites: 'extra sites',
+  pausedSites: 'paused sites',
+};
+
+export function serializeSettings(settings: Settings, now: Date): string {
+  return `${JSON.stringify({ app: EXPORT_APP, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings }, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** Reads an exported settings file; older versions are migrated, anything doubtful is refused with a reason. */
+export function parseImportedSettings(text: string): ImportResult {
+  const fail = (error: string): ImportResult => ({ ok: false, error });
+  if (text.length > MAX_IMPORT_CHARS) return fail('This file is too large to be a Fact Notes settings file.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('This file is not valid JSON, so it cannot be a Fact Notes settings file.');
+  }
+  if (!isRecord(data) || data.app !== EXPORT_APP || !isRecord(data.settings)) {
+    return fail('This is not a Fact Notes settings file. Choose a file made with “Export settings”.');
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('This settings file has no valid version number.');
+  }
+  if (version > SETTINGS_VERSION) {
+    return fail(`This file was made by a newer version of Fact Notes (settings v${version}). Update the extension, then import it again.`);
+  }
+  const { settings, invalid } = repairSettings(migrate(data.settings, version));
+  if (invalid.length) {
+    return fail(`This file has values Fact Notes cannot use for: ${invalid.map((f) => FIELD_LABELS[f]).join(', ')}. Nothing was changed.`);
+  }
+  return { ok: true, settings };
+}
