@@ -55,13 +55,64 @@ describe('background state', () => {
     expect(await badge(7)).toBe('II');
   });
 
-  it('clears the result and the badge when the tab loads a new document', async () => {
-    await send(report([mention(0, 'vsse')]), topFrame(7));
-    await settle();
-    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, {} as never);
+  describe('navigation', () => {
+    const docSender = (tabId: number, documentId: string) => ({ ...topFrame(tabId), documentId });
+    const update = (tabId: number, status: string) => fakeBrowser.tabs.onUpdated.trigger(tabId, { status }, {} as never);
+    /** The probe reaches only the documents listed. */
+    const alive = (...ids: string[]) =>
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab, _msg, opts?: { documentId?: string }) => {
+        if (!ids.includes(opts?.documentId ?? '')) throw new Error('Could not establish connection. Receiving end does not exist.');
+      });
+
+    it('clears the result once a new document has loaded in the tab', async () => {
+      alive();
+      await send(report([mention(0, 'vsse')]), docSender(7, 'doc-a'));
+      await settle();
+      await update(7, 'loading');
+      expect((await getResult(7))?.total).toBe(1);
+      await update(7, 'complete');
+      await settle();
+      expect(await getResult(7)).toBeNull();
+      expect(await badge(7)).toBe('');
+    });
+
+    it('keeps it when the same document stays (an in-page anchor, history.pushState)', async () => {
+      const probe = alive('doc-a');
+      await send(report([mention(0, 'vsse')]), docSender(7, 'doc-a'));
+      await settle();
+      await update(7, 'loading');
+      await update(7, 'complete');
+      await settle();
+      expect(probe).toHaveBeenCalledWith(7, { type: 'ping' }, { documentId: 'doc-a' });
+      expect((await getResult(7))?.total).toBe(1);
+      expect(await badge(7)).toBe('1');
+    });
+
+    it('keeps the new document’s report', async () => {
+      alive('doc-b');
+      await send(report([mention(0, 'vsse')]), docSender(7, 'doc-a'));
+      await settle();
+      await send(report([mention(0, 'vsse'), mention(1, 'cainiao')]), docSender(7, 'doc-b'));
+      await settle();
+      await update(7, 'complete');
+      await settle();
+      expect((await getResult(7))?.total).toBe(2);
+    });
+
+    it('clears on any load where the browser gives no document id', async () => {
+      await send(report([mention(0, 'vsse')]), topFrame(7));
+      await settle();
+      await update(7, 'loading');
+      await settle();
+      expect(await getResult(7)).toBeNull();
+      expect(await badge(7)).toBe('');
+    });
+  });
+
+  it('ignores a prerendered page’s report', async () => {
+    await send(report([mention(0, 'vsse')]), { ...topFrame(7), documentLifecycle: 'prerender' });
     await settle();
     expect(await getResult(7)).toBeNull();
-    expect(await badge(7)).toBe('');
   });
 
   it('forgets a closed tab', async () => {

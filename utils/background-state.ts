@@ -2,28 +2,34 @@ import { browser } from 'wxt/browser';
 import { badgeFor, toTabResult } from '@/lib/badge';
 import type { Message, TabResult } from './messages';
 
-interface ResultStore {
-  get(tabId: number): Promise<TabResult | undefined>;
-  set(tabId: number, result: TabResult): Promise<void>;
+/** A tab's result and the document that reported it (Chrome gives its id; Firefox does not). */
+interface Entry {
+  result: TabResult;
+  documentId?: string;
+}
+
+interface EntryStore {
+  get(tabId: number): Promise<Entry | undefined>;
+  set(tabId: number, entry: Entry): Promise<void>;
   delete(tabId: number): Promise<void>;
 }
 
 // Results live in storage.session so they survive the service worker being stopped
 // while the tab stays open; memory is the fallback where that area is missing.
-function resultStore(): ResultStore {
+function entryStore(): EntryStore {
   const area = browser.storage.session;
   if (!area) {
-    const memory = new Map<number, TabResult>();
+    const memory = new Map<number, Entry>();
     return {
       get: async (tabId) => memory.get(tabId),
-      set: async (tabId, result) => void memory.set(tabId, result),
+      set: async (tabId, entry) => void memory.set(tabId, entry),
       delete: async (tabId) => void memory.delete(tabId),
     };
   }
   const key = (tabId: number) => `tab-result:${tabId}`;
   return {
-    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as TabResult | undefined,
-    set: (tabId, result) => area.set({ [key(tabId)]: result }),
+    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as Entry | undefined,
+    set: (tabId, entry) => area.set({ [key(tabId)]: entry }),
     delete: (tabId) => area.remove(key(tabId)),
   };
 }
@@ -35,26 +41,45 @@ async function showBadge(tabId: number, result: TabResult | undefined): Promise<
   await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
 }
 
+/** Whether the reporting document still is the one in the tab (in-page anchors and history.pushState keep it). */
+async function stillShown(tabId: number, entry: Entry, status: string): Promise<boolean> {
+  // Without a document id, any load counts as a new document.
+  if (!entry.documentId) return status !== 'loading';
+  // Only once loading completes is a replaced document surely gone.
+  if (status !== 'complete') return true;
+  const ping: Message = { type: 'ping' };
+  const options = { documentId: entry.documentId } as { frameId?: number };
+  return browser.tabs.sendMessage(tabId, ping, options).then(
+    () => true,
+    () => false,
+  );
+}
+
 export function startBackground(): void {
-  const store = resultStore();
+  const store = entryStore();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const msg = raw as Message;
     const tabId = sender.tab?.id;
+    const { documentId, documentLifecycle } = sender as { documentId?: string; documentLifecycle?: string };
     // Only the top frame speaks for the tab, and a prerendered page is not the one shown.
-    const lifecycle = (sender as { documentLifecycle?: string }).documentLifecycle;
-    if (msg.type === 'scan-report' && tabId !== undefined && sender.frameId === 0 && lifecycle !== 'prerender') {
+    if (msg.type === 'scan-report' && tabId !== undefined && sender.frameId === 0 && documentLifecycle !== 'prerender') {
       const result = toTabResult(msg);
-      void store.set(tabId, result).then(() => showBadge(tabId, result));
+      void store.set(tabId, { result, documentId }).then(() => showBadge(tabId, result));
       return undefined;
     }
-    if (msg.type === 'get-tab-result') return store.get(msg.tabId).then((r) => r ?? null);
+    if (msg.type === 'get-tab-result') return store.get(msg.tabId).then((e) => e?.result ?? null);
     return undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void store.delete(tabId));
-  // A new document (load, reload) makes the old result stale; its content script reports afresh.
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void store.delete(tabId).then(() => showBadge(tabId, undefined));
+  browser.tabs.onUpdated.addListener(async (tabId, { status }) => {
+    const entry = status && (await store.get(tabId));
+    if (!entry || (await stillShown(tabId, entry, status))) return;
+    // A report from the new document may have landed meanwhile: keep that one.
+    const now = await store.get(tabId);
+    if (now?.documentId !== entry.documentId || now?.result.url !== entry.result.url) return;
+    await store.delete(tabId);
+    await showBadge(tabId, undefined);
   });
 }

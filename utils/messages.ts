@@ -26,4 +26,6 @@ export type Message =
   | { type: 'scroll-to-mention'; id: number }
   /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
   | { type: 'step-mention'; step: 1 | -1 }
-  | { type: 'close-card' };
+  | { type: 'close-card' }
+  /** Background → one document: succeeds only while that document is still in its tab. */
+  | { type: 'ping' };
