@@ -1,44 +1,95 @@
+// Settings in extension storage: the one place every context reads and writes them.
+// The shape, defaults, migrations and repair rules are in lib/settings-schema.ts.
 import { storage } from '#imports';
-import { TOPIC_IDS, type Strictness, type TopicId } from '@/lib/types';
+import {
+  MIGRATIONS,
+  SETTINGS_VERSION,
+  repairSettings,
+  serializeSettings,
+  type Settings,
+} from '@/lib/settings-schema';
+import type { TopicId } from '@/lib/types';
 
-export type HighlightStyle = 'underline' | 'background' | 'none';
-export type LanguagePref = 'auto' | 'en' | 'fr' | 'nl';
+export {
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  parseImportedSettings,
+  resolveNoteLang,
+  type HighlightStyle,
+  type LanguagePref,
+  type Settings,
+} from '@/lib/settings-schema';
 
-export interface Settings {
-  topics: Record<TopicId, boolean>;
-  highlightStyle: HighlightStyle;
-  strictness: Strictness;
-  language: LanguagePref;
-  /** Hostnames the user added beyond the default news sites. */
-  extraSites: string[];
-  /** Hostnames where the extension is paused. */
-  pausedSites: string[];
-}
+/** A partial change; `topics` may name only the topics that change. */
+export type SettingsPatch = Partial<Omit<Settings, 'topics'>> & { topics?: Partial<Record<TopicId, boolean>> };
 
-export const DEFAULT_SETTINGS: Settings = {
-  topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, true])) as Record<TopicId, boolean>,
-  highlightStyle: 'underline',
-  strictness: 'balanced',
-  language: 'auto',
-  extraSites: [],
-  pausedSites: [],
-};
+// The same versioned item in two areas. Sync follows the user across browsers;
+// local holds the settings only while sync refuses writes (per-item quota,
+// writes-per-minute limit, or no sync area at all), so when present it is the newest.
+const itemOptions = { version: SETTINGS_VERSION, migrations: MIGRATIONS };
+const syncItem = storage.defineItem<unknown>('sync:settings', itemOptions);
+const localItem = storage.defineItem<unknown>('local:settings', itemOptions);
 
-const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+const orNull = (read: Promise<unknown>) => read.catch(() => null);
 
+/** The current settings, always valid: whatever is stored is repaired field by field. */
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  const stored = (await orNull(localItem.getValue())) ?? (await orNull(syncItem.getValue()));
+  return repairSettings(stored).settings;
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+async function save(settings: Settings): Promise<void> {
+  try {
+    await syncItem.setValue(settings);
+  } catch {
+    await localItem.setValue(settings);
+    return;
+  }
+  await localItem.removeValue().catch(() => undefined);
 }
 
+// Read-modify-write in order, so quick successive changes from one page never undo each other.
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Applies `patch` on top of the current settings, saves, and returns the result. */
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  const run = writes.then(async () => {
+    const current = await getSettings();
+    const next = repairSettings({ ...current, ...patch, topics: { ...current.topics, ...patch.topics } }).settings;
+    await save(next);
+    return next;
+  });
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/** Calls `cb` with the new settings after any change, from any context, in either area. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch(() => void getSettings().then(cb));
+  let last = '';
+  let queue = Promise.resolve();
+  const onChange = () => {
+    queue = queue
+      .then(async () => {
+        const settings = await getSettings();
+        // A save to sync also clears the local copy: report one change, not two.
+        const key = JSON.stringify(settings);
+        if (key === last) return;
+        last = key;
+        cb(settings);
+      })
+      .catch((err) => console.error('[Fact Notes] settings listener failed', err));
+  };
+  const stops = [syncItem, localItem].map((item) => {
+    try {
+      return item.watch(onChange);
+    } catch {
+      return () => undefined; // This browser has no such storage area.
+    }
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/** The settings as the JSON text of an export file. */
+export async function exportSettings(now = new Date()): Promise<string> {
+  return serializeSettings(await getSettings(), now);
 }
