@@ -11,21 +11,18 @@ export interface NoteListProps {
   sourceById?: (id: string) => Source | undefined;
 }
 
-const LABELS: Record<NoteLang, Record<FactKind, string> & { by: Record<'claim' | 'response', string>; unknownDate: string }> = {
+const LABELS: Record<NoteLang, Record<FactKind, string> & { by: Record<'claim' | 'response', string> }> = {
   en: {
     fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
     by: { claim: 'Claim by', response: 'Response by' },
-    unknownDate: 'date unknown',
   },
   fr: {
     fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
     by: { claim: 'Affirmation de', response: 'Réponse de' },
-    unknownDate: 'date inconnue',
   },
   nl: {
     fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
     by: { claim: 'Bewering van', response: 'Reactie van' },
-    unknownDate: 'datum onbekend',
   },
 };
 
@@ -42,9 +39,10 @@ function kindLabel(fact: Fact, lang: NoteLang): string {
 }
 
 function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
+  const date = formatSourceDate(source, lang);
   return (
     <li class="note-source">
-      {source.publisher}, {source.published ? <time dateTime={source.published}>{formatSourceDate(source, lang)}</time> : LABELS[lang].unknownDate}
+      {source.publisher}, {source.published ? <time dateTime={source.published}>{date}</time> : date}
       {': '}
       <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language}>
         {source.title}

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fact, Source } from '@/lib/types';
+import { NoteList } from './NoteList';
+
+const text = (en: string) => ({ en, fr: `${en} (fr)`, nl: `${en} (nl)` });
+const fact = (over: Partial<Fact>): Fact => ({
+  id: 'f1', topic: 'vsse', kind: 'fact', text: text('A plain fact.'), date: '2024-03-01', asOf: '2024-03-01', sources: ['s1'], ...over,
+});
+const SOURCES: Record<string, Source> = {
+  s1: { id: 's1', url: 'https://www.lesoir.be/article', publisher: 'Le Soir', title: 'An article', published: '2024-03-12', language: 'fr' },
+  s2: { id: 's2', url: 'https://example.org/undated', publisher: 'Example Times', title: 'Undated piece', published: null, language: 'en' },
+  evil: { id: 'evil', url: 'javascript:alert(1)', publisher: 'Evil', title: 'Click me', published: null, language: 'en' },
+};
+const lookup = (id: string) => SOURCES[id];
+
+afterEach(cleanup);
+
+describe('NoteList', () => {
+  it('labels each kind of note, with who made claims and responses', () => {
+    render(
+      <NoteList
+        lang="en"
+        sourceById={lookup}
+        facts={[
+          fact({ id: 'a' }),
+          fact({ id: 'b', kind: 'claim', attribution: text('VSSE') }),
+          fact({ id: 'c', kind: 'response', attribution: text('Cainiao'), respondsTo: 'b' }),
+          fact({ id: 'd', kind: 'context' }),
+        ]}
+      />,
+    );
+    const labels = screen.getAllByRole('listitem').filter((li) => li.classList.contains('note')).map((li) => li.querySelector('.note-kind')!.textContent);
+    expect(labels).toEqual(['Fact', 'Claim by VSSE', 'Response by Cainiao', 'Background']);
+  });
+
+  it('writes the note and its labels in the chosen language', () => {
+    render(<NoteList lang="fr" sourceById={lookup} facts={[fact({ kind: 'claim', attribution: text('VSSE') })]} />);
+    expect(screen.getByText('A plain fact. (fr)')).toBeTruthy();
+    expect(screen.getByText('Affirmation de VSSE (fr)')).toBeTruthy();
+    expect(screen.getByText('12 mars 2024')).toBeTruthy();
+  });
+
+  it('gives every source its publisher, date or "date unknown", and a link that opens safely', () => {
+    render(<NoteList lang="en" sourceById={lookup} facts={[fact({ sources: ['s1', 's2', 'missing'] })]} />);
+    const lines = document.querySelectorAll('.note-source');
+    expect([...lines].map((l) => l.textContent)).toEqual(['Le Soir, 12 March 2024: An article', 'Example Times, date unknown: Undated piece']);
+    const link = screen.getByRole('link', { name: 'An article' });
+    expect(link.getAttribute('href')).toBe('https://www.lesoir.be/article');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(lines[0].querySelector('time')?.getAttribute('datetime')).toBe('2024-03-12');
+  });
+
+  it('renders hostile text as inert text and never links a script URL', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    render(
+      <NoteList
+        lang="en"
+        sourceById={lookup}
+        facts={[fact({ kind: 'claim', text: text(hostile), attribution: text('<b>x</b>'), sources: ['evil'] })]}
+      />,
+    );
+    const note = document.querySelector('.note')!;
+    expect(note.querySelector('img, b')).toBeNull();
+    expect(within(note as HTMLElement).getByText(hostile)).toBeTruthy();
+    expect(within(note as HTMLElement).getByText('Claim by <b>x</b>')).toBeTruthy();
+    expect(note.querySelector('a')!.hasAttribute('href')).toBe(false);
+  });
+
+  it('uses the bundled sources by default', () => {
+    render(<NoteList lang="en" facts={[fact({ sources: ['S001'] })]} />);
+    expect(document.querySelector('.note-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+});
