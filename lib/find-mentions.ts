@@ -1,3 +1,9 @@
+// The mention finder: exact alias hits from the topic index, fuzzy near misses,
+// then the data-driven rules (case, exclude phrases, context), then
+// leftmost-longest selection. Offsets go back to the original text at the end.
+import { createFuzzyMatcher } from './find-mentions-fuzzy';
+import { normalize } from './normalize';
+import { buildTopicIndex, type Hit } from './topic-index';
 import type { Mention, Strictness, Topic, TopicId } from './types';
 
 export interface FindOptions {
@@ -10,23 +16,122 @@ export interface Finder {
   find(text: string, options?: FindOptions): Mention[];
 }
 
-// Placeholder: exact, case-insensitive alias hits. Replaced by the real finder (issue 4).
+/** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
+const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, loose: 0.4 };
+/** Context words count within this many folded characters either side: about a paragraph. */
+const CONTEXT_WINDOW = 400;
+
 export function createFinder(topics: readonly Topic[]): Finder {
+  const index = buildTopicIndex(topics);
+  const fuzzy = createFuzzyMatcher(index);
+
   return {
     find(text, options = {}) {
-      const out: Mention[] = [];
-      const lower = text.toLowerCase();
-      for (const topic of topics) {
-        if (options.topics && !options.topics.includes(topic.id)) continue;
-        for (const alias of topic.aliases) {
-          const needle = alias.caseSensitive ? alias.text : alias.text.toLowerCase();
-          const hay = alias.caseSensitive ? text : lower;
-          for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) {
-            out.push({ topic: topic.id, alias: alias.text, start: i, end: i + needle.length, score: 1, why: 'exact alias' });
-          }
-        }
-      }
-      return out.sort((a, b) => a.start - b.start);
+      const { text: folded, map } = normalize(text);
+      const wanted = (h: Hit) => !options.topics || options.topics.includes(h.pattern.topic);
+      const hits = index.scan(folded);
+      const threshold = FUZZY_THRESHOLD[options.strictness ?? 'balanced'];
+      const candidates = hits.filter((h) => h.pattern.kind === 'alias');
+      if (threshold > 0) candidates.push(...fuzzy.find(folded, threshold));
+      const excludes = hits.filter((h) => h.pattern.kind === 'exclude');
+      const contextWords = hits.filter((h) => h.pattern.kind === 'context');
+      const original = (h: Hit) => text.slice(map[h.start], map[h.end]);
+
+      const plausible = candidates.filter(
+        (h) =>
+          wanted(h) &&
+          caseMatches(h, original(h)) &&
+          !inUrl(folded, h) &&
+          !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
+      );
+      // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic.
+      const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext);
+      const confirmed = plausible
+        .filter((h) => h.pattern.alias!.needsContext)
+        .map((h) => {
+          const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
+          const anchor = anchors.find(
+            (a) => sameTopic(a) && (a.end <= h.start || (a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW)),
+          );
+          if (anchor) return { ...h, why: `${h.why}; "${original(anchor)}" named ${anchor.end <= h.start ? 'before' : 'nearby'}` };
+          const word = contextWords.find(
+            (c) => sameTopic(c) && c.start < h.end + CONTEXT_WINDOW && c.end > h.start - CONTEXT_WINDOW,
+          );
+          return word && { ...h, why: `${h.why}; context: "${original(word)}"` };
+        })
+        .filter((h) => h !== undefined);
+
+      return withoutOverlaps(leftmostLongest(anchors), leftmostLongest(confirmed)).map((h) => ({
+        topic: h.pattern.topic,
+        alias: h.pattern.label,
+        start: map[h.start],
+        end: map[h.end],
+        score: h.score,
+        why: h.why,
+      }));
     },
   };
+}
+
+/** Case-sensitive aliases: every capital of the alias must be a capital in the text. */
+function caseMatches(h: Hit, original: string): boolean {
+  const cased = h.pattern.cased;
+  if (cased === undefined) return true;
+  const seen = normalize(original, { keepCase: true }).text;
+  if (seen.length !== cased.length) return false;
+  for (let i = 0; i < cased.length; i++) {
+    const isCapital = (ch: string) => ch !== ch.toLowerCase();
+    if (isCapital(cased[i]) && !isCapital(seen[i])) return false;
+  }
+  return true;
+}
+
+const urlChar = (c: number) => c > 32 && c < 127;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Names inside URLs, e-mail addresses and domain names are not mentions. */
+function inUrl(folded: string, h: Hit): boolean {
+  let a = h.start;
+  while (a > 0 && urlChar(folded.charCodeAt(a - 1))) a--;
+  let b = h.end;
+  while (b < folded.length && urlChar(folded.charCodeAt(b))) b++;
+  const run = folded.slice(a, b);
+  if (run.includes('@') || run.includes('://') || run.includes('www.')) return true;
+  const dotAfter = folded.charCodeAt(h.end) === 46 && isAlnum(folded.charCodeAt(h.end + 1));
+  const dotBefore = folded.charCodeAt(h.start - 1) === 46 && isAlnum(folded.charCodeAt(h.start - 2));
+  return dotAfter || dotBefore;
+}
+
+/** Non-overlapping hits: the earliest first, the longest of those, exact before fuzzy. Sorts in place. */
+function leftmostLongest(hits: Hit[]): Hit[] {
+  hits.sort((x, y) => x.start - y.start || y.end - x.end || y.score - x.score);
+  const out: Hit[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.start < end) continue;
+    out.push(h);
+    end = h.end;
+  }
+  return out;
+}
+
+/** Merges two sorted non-overlapping lists; on overlap the first list wins (unambiguous over ambiguous). */
+function withoutOverlaps(first: Hit[], second: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    const a = first[i];
+    const b = second[j];
+    if (b === undefined || (a !== undefined && a.start <= b.start)) {
+      out.push(a);
+      i++;
+      // Drop ambiguous hits this one overlaps.
+      while (j < second.length && second[j].start < a.end) j++;
+    } else {
+      if (a === undefined || b.end <= a.start) out.push(b);
+      j++;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,206 @@
+// Every alias, exclude phrase and context word of every topic, folded and
+// compiled once into one Aho-Corasick automaton: a single pass over the
+// folded text, linear in its length, finds them all.
+import { normalize } from './normalize';
+import type { Alias, Topic, TopicId } from './types';
+
+export type PatternKind = 'alias' | 'exclude' | 'context';
+
+export interface Pattern {
+  kind: PatternKind;
+  topic: TopicId;
+  /** The string as written in data (alias text, exclude phrase or context word). */
+  label: string;
+  /** Folded text matched by the automaton (for a gapped alias: the part before "*"). */
+  text: string;
+  /** Folded text that must follow after exactly one word (aliases with " * "). */
+  after?: string;
+  alias?: Alias;
+  /** Case-kept fold of the alias, for caseSensitive aliases. */
+  cased?: string;
+  /** Context words ending in "*" match any word that starts with them. */
+  prefix?: boolean;
+}
+
+/** A pattern occurrence in folded text, [start, end). */
+export interface Hit {
+  pattern: Pattern;
+  start: number;
+  end: number;
+  /** 1 for exact hits; fuzzy hits carry 1 - fuse.js score. */
+  score: number;
+  why: string;
+}
+
+export interface TopicIndex {
+  topics: readonly Topic[];
+  patterns: readonly Pattern[];
+  /** All exact occurrences that sit on word boundaries, in order of their end. */
+  scan(folded: string): Hit[];
+}
+
+// Character classes of folded text.
+export const SEPARATOR = 0;
+export const WORD = 1;
+/** Han and kana: words with no spaces between them, so no boundary is needed. */
+export const SCRIPT_WORD = 2;
+
+const charClass = new Int8Array(0x10000).fill(-1);
+const WORD_RE = /[\p{L}\p{N}\p{M}_]/u;
+const SCRIPT_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+export function classOf(c: number): number {
+  const k = charClass[c];
+  return k >= 0 ? k : learnClass(c); // small, so hot loops inline it
+}
+
+function learnClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  // Surrogate halves are letters of astral scripts; count them as word characters.
+  const isWord = WORD_RE.test(ch) || (c >= 0xd800 && c <= 0xdfff);
+  return (charClass[c] = SCRIPT_RE.test(ch) ? SCRIPT_WORD : isWord ? WORD : SEPARATOR);
+}
+
+/** Hyphens and spaces are interchangeable in names ("Liège-Bierset", "Liège Bierset"). */
+export const canon = (c: number) => (c === 45 ? 32 : c);
+
+/** True when a word character of `text` touches the pattern edge at `at` (the side outside). */
+function glued(text: string, at: number, patternEdge: number): boolean {
+  if (at < 0 || at >= text.length || classOf(patternEdge) !== WORD) return false;
+  return classOf(text.charCodeAt(at)) === WORD;
+}
+
+export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
+  const patterns: Pattern[] = [];
+  const fold = (s: string) => normalize(s).text;
+  for (const topic of topics) {
+    for (const alias of topic.aliases) {
+      const [before, after, extra] = alias.text.split(' * ');
+      if (extra !== undefined || (after !== undefined && alias.caseSensitive)) {
+        throw new Error(`alias "${alias.text}": at most one " * ", and not with caseSensitive`);
+      }
+      patterns.push({
+        kind: 'alias', topic: topic.id, label: alias.text, alias,
+        text: fold(before), after: after === undefined ? undefined : fold(after),
+        cased: alias.caseSensitive ? normalize(alias.text, { keepCase: true }).text : undefined,
+      });
+    }
+    for (const phrase of topic.exclude ?? []) {
+      patterns.push({ kind: 'exclude', topic: topic.id, label: phrase, text: fold(phrase) });
+    }
+    for (const word of topic.context ?? []) {
+      const prefix = word.endsWith('*');
+      patterns.push({ kind: 'context', topic: topic.id, label: word, text: fold(prefix ? word.slice(0, -1) : word), prefix });
+    }
+  }
+  const automaton = compile(patterns.map((p) => p.text));
+
+  return {
+    topics,
+    patterns,
+    scan(folded) {
+      const hits: Hit[] = [];
+      automaton.run(folded, (id, end) => {
+        const p = patterns[id];
+        const start = end - p.text.length;
+        if (glued(folded, start - 1, p.text.charCodeAt(0))) return;
+        if (p.after !== undefined) {
+          end = afterOneWord(folded, end, p.after);
+          if (end < 0) return;
+        }
+        if (p.prefix) {
+          while (end < folded.length && classOf(folded.charCodeAt(end)) === WORD) end++;
+        } else if (glued(folded, end, (p.after ?? p.text).charCodeAt((p.after ?? p.text).length - 1))) return;
+        hits.push({ pattern: p, start, end, score: 1, why: 'exact alias' });
+      });
+      return hits;
+    },
+  };
+}
+
+/** For "Liège * Airport": checks " <one word> airport" at `pos`; returns the end or -1. */
+function afterOneWord(text: string, pos: number, after: string): number {
+  if (canon(text.charCodeAt(pos)) !== 32) return -1;
+  let i = pos + 1;
+  while (i < text.length && classOf(text.charCodeAt(i)) === WORD) i++;
+  if (i === pos + 1 || canon(text.charCodeAt(i)) !== 32) return -1;
+  i++;
+  for (let k = 0; k < after.length; k++, i++) {
+    if (canon(text.charCodeAt(i)) !== canon(after.charCodeAt(k))) return -1;
+  }
+  return i;
+}
+
+interface Automaton {
+  run(text: string, onMatch: (pattern: number, end: number) => void): void;
+}
+
+/** Aho-Corasick compiled to a dense DFA over the small alphabet of pattern characters. */
+function compile(words: readonly string[]): Automaton {
+  // Alphabet: class 0 is "any character no pattern uses".
+  const alpha = new Uint16Array(0x10000);
+  let size = 1;
+  alpha[32] = size++;
+  alpha[45] = alpha[32];
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (!alpha[c]) alpha[c] = size++;
+    }
+  }
+  // Trie.
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  words.forEach((w, id) => {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alpha[w.charCodeAt(i)];
+      let t = children[s].get(a);
+      if (t === undefined) {
+        t = children.length;
+        children.push(new Map());
+        own.push([]);
+        children[s].set(a, t);
+      }
+      s = t;
+    }
+    own[s].push(id);
+  });
+  // Breadth-first: failure links become direct transitions; outputs include the failure chain's.
+  const states = children.length;
+  const delta = new Int32Array(states * size);
+  const fail = new Int32Array(states);
+  const outputs: number[][] = own.map((o) => o.slice());
+  const queue: number[] = [];
+  for (const [a, t] of children[0]) {
+    delta[a] = t;
+    queue.push(t);
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q];
+    outputs[s].push(...outputs[fail[s]]);
+    for (let a = 0; a < size; a++) {
+      const t = children[s].get(a);
+      if (t === undefined) delta[s * size + a] = delta[fail[s] * size + a];
+      else {
+        fail[t] = delta[fail[s] * size + a];
+        delta[s * size + a] = t;
+        queue.push(t);
+      }
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
+  const outList = Int32Array.from(outputs.flat());
+
+  return {
+    run(text, onMatch) {
+      let s = 0;
+      for (let i = 0; i < text.length; i++) {
+        s = delta[s * size + alpha[text.charCodeAt(i)]];
+        const end = outStart[s + 1];
+        for (let k = outStart[s]; k < end; k++) onMatch(outList[k], i + 1);
+      }
+    },
+  };
+}
