@@ -1,18 +1,43 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
+
+// Preact's only innerHTML write is its dangerouslySetInnerHTML support, which we never
+// use (web-ext lint flags it). Rewritten to textContent, any such HTML would show as
+// inert text. Fails the build if Preact changes, so the rewrite cannot silently lapse.
+const PREACT_INNER_HTML = /\b([\w$]+)\.innerHTML=([\w$]+)\.__html\b/g;
+const noPreactInnerHtml = (): Plugin => ({
+  name: 'fact-notes:no-preact-innerhtml',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/\/node_modules\/preact\/dist\/preact\.mjs$/.test(id.split('?')[0])) return;
+    const out = code.replace(PREACT_INNER_HTML, '$1.textContent=$2.__html');
+    if (out === code || /\.innerHTML\s*=[^=]/.test(out)) throw new Error('preact: innerHTML write not found or not the only one');
+    return { code: out, map: null };
+  },
+});
+
+const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 
 // See DESIGN.md: least permissions, no remote code, no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  vite: () => ({
+    plugins: [noPreactInnerHtml(), preact()],
+    // Extension pages load their chunks from the package; the polyfill would only add
+    // a fetch() of our own chunks, and no-network.test forbids fetch in the bundles.
+    build: { modulePreload: { polyfill: false } },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Notes',
     description:
       'Marks mentions of Cainiao, Liège Airport and Belgian State Security (VSSE) on news pages, with dated, sourced background notes. Works offline.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // Extra sites the user adds in the options page are requested at that moment.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: SITE_ACCESS,
+    // MV2 (the Firefox build) has no optional_host_permissions: origins go here instead.
+    ...(manifestVersion === 2 ? { optional_permissions: SITE_ACCESS } : {}),
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the next mention and its notes' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the previous mention and its notes' },

@@ -5,6 +5,8 @@ export default defineContentScript({
   matches: DEFAULT_MATCHES,
   runAt: 'document_idle',
   allFrames: true,
+  // srcdoc and about:blank frames inherit their parent's URL for matching: scan them too.
+  matchAboutBlank: true,
   main(ctx) {
     startContent(ctx);
   },
