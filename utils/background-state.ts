@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeFor, toTabResult } from '@/lib/badge';
+import { keepExtraSiteScriptsInSync } from './extra-sites';
 import type { Message, TabResult } from './messages';
 
 /** A tab's result and the document that reported it (Chrome gives its id; Firefox does not). */
@@ -56,6 +57,7 @@ async function stillShown(tabId: number, entry: Entry, status: string): Promise<
 }
 
 export function startBackground(): void {
+  keepExtraSiteScriptsInSync();
   const store = entryStore();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
