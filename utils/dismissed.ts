@@ -5,6 +5,10 @@ import { storage } from '#imports';
 
 type Dismissed = Record<string, string[]>;
 const MAX_PAGES = 500;
+// A reader dismisses a handful of mentions per page; anything far larger is corrupt.
+const MAX_KEYS_PER_PAGE = 200;
+const MAX_KEY_CHARS = 400;
+const MAX_URL_CHARS = 4096;
 
 const dismissedItem = storage.defineItem<Dismissed>('local:dismissed', { fallback: {} });
 
@@ -15,13 +19,18 @@ export function mentionKey(m: { topic: string; text: string; paragraph: string }
 
 export const pageKey = (url: string) => url.split('#')[0];
 
+/** Keeps only well-formed, bounded entries (the newest pages, in stored order). */
 function repair(value: unknown): Dismissed {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  const out: Dismissed = {};
-  for (const [url, keys] of Object.entries(value)) {
-    if (Array.isArray(keys)) out[url] = keys.filter((k): k is string => typeof k === 'string');
-  }
-  return out;
+  const pages = Object.entries(value)
+    .filter(([url, keys]) => url.length <= MAX_URL_CHARS && Array.isArray(keys))
+    .slice(-MAX_PAGES)
+    .map(([url, keys]: [string, unknown[]]) => {
+      const valid = keys.filter((k): k is string => typeof k === 'string' && k.length <= MAX_KEY_CHARS);
+      return [url, valid.slice(-MAX_KEYS_PER_PAGE)] as const;
+    });
+  // fromEntries defines own properties, so a stored "__proto__" key stays a plain key.
+  return Object.fromEntries(pages.filter(([, keys]) => keys.length));
 }
 
 export async function getDismissed(url: string): Promise<Set<string>> {
@@ -35,8 +44,6 @@ export async function addDismissed(url: string, key: string): Promise<void> {
   const keys = [...new Set([...(all[page] ?? []), key])];
   delete all[page]; // re-insert so this page counts as the newest
   all[page] = keys;
-  // Keep the newest pages only, so the record cannot grow without bound.
-  const pages = Object.keys(all);
-  for (const old of pages.slice(0, Math.max(0, pages.length - MAX_PAGES))) delete all[old];
-  await dismissedItem.setValue(all);
+  // repair() keeps the newest pages only, so the record cannot grow without bound.
+  await dismissedItem.setValue(repair(all));
 }
