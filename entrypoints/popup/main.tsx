@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
+import '@/components/NoteList.css';
+import './style.css';
 
 render(<PopupApp />, document.getElementById('app')!);

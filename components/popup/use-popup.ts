@@ -1,0 +1,106 @@
+// The popup's data and actions: the tab, its result, the settings, and what the user does.
+import { useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from 'wxt/browser';
+import { toTabResult } from '@/lib/badge';
+import type { NoteLang } from '@/lib/types';
+import type { Message, TabResult } from '@/utils/messages';
+import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { popupState, siteListCovers, type PopupInput, type PopupState, type ScanStatus } from './popup-state';
+
+/** Where WXT builds the content script; "scan this page" injects the same file. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** A scan reports back within a second or two even on long pages. */
+const SCAN_TIMEOUT_MS = 15_000;
+
+type PopupTab = NonNullable<PopupInput['tab']>;
+
+/** The tab named in the query (tests open the popup in a tab of its own), else the active one. */
+async function findTab(): Promise<PopupTab | null> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab = fromQuery
+    ? await browser.tabs.get(fromQuery).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+}
+
+export interface Popup {
+  state: PopupState;
+  lang: NoteLang;
+  onPause(): void;
+  onResume(): void;
+  onScan(): void;
+  onShowMention(id: number): void;
+}
+
+export function usePopup(): Popup {
+  const [tab, setTab] = useState<PopupTab | null>();
+  const [result, setResult] = useState<TabResult | null>();
+  const [settings, setSettings] = useState<Settings>();
+  const [fileAccess, setFileAccess] = useState(false);
+  const [scan, setScan] = useState<ScanStatus>('idle');
+
+  useEffect(() => {
+    void findTab().then(setTab, () => setTab(null));
+    void getSettings().then(setSettings);
+    void browser.extension.isAllowedFileSchemeAccess().then(setFileAccess, () => undefined);
+    return watchSettings(setSettings);
+  }, []);
+
+  useEffect(() => {
+    if (tab === undefined) return;
+    if (tab === null) return setResult(null);
+    // Reports from the page keep the popup current (a scan finishing, a pause taking effect).
+    const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+      const msg = raw as Message;
+      if (msg.type === 'scan-report' && sender.tab?.id === tab.id && sender.frameId === 0) {
+        setResult(toTabResult(msg));
+        setScan('idle');
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const ask: Message = { type: 'get-tab-result', tabId: tab.id };
+    void browser.runtime
+      .sendMessage(ask)
+      .then((r) => (r as TabResult | null | undefined) ?? null, () => null)
+      // A report that arrived meanwhile is newer than the stored one.
+      .then((stored) => setResult((live) => live ?? stored));
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tab]);
+
+  const lang = resolveNoteLang(settings?.language ?? 'auto', navigator.language);
+  useEffect(() => void (document.documentElement.lang = lang), [lang]);
+
+  const state = popupState({ tab, result, settings, fileAccess, scan });
+  const site = 'site' in state ? state.site : undefined;
+
+  const setPaused = async (paused: boolean) => {
+    if (!site) return;
+    const { pausedSites } = await getSettings();
+    const others = pausedSites.filter((p) => !siteListCovers([p], site));
+    setSettings(await updateSettings({ pausedSites: paused ? [...others, site] : others }));
+  };
+
+  return {
+    state,
+    lang,
+    onPause: () => void setPaused(true),
+    onResume: () => void setPaused(false),
+    onScan: async () => {
+      if (!tab) return;
+      setScan('scanning');
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
+      } catch {
+        // No access: the popup was not opened from this tab's toolbar button, or the page is off limits.
+        return setScan('failed');
+      }
+      setTimeout(() => setScan((s) => (s === 'scanning' ? 'failed' : s)), SCAN_TIMEOUT_MS);
+    },
+    onShowMention: (id) => {
+      if (!tab) return;
+      const msg: Message = { type: 'scroll-to-mention', id };
+      void browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+    },
+  };
+}
