@@ -1,0 +1,134 @@
+// The bundled data: schemas, cross-file rules, and agreement with the vetted dossier.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { NOTE_LANGS, TOPIC_IDS, type Fact, type Source, type Topic } from '../../lib/types';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const read = (path: string) => JSON.parse(readFileSync(ROOT + path, 'utf8'));
+
+const TOPICS: Topic[] = read('data/topics.json');
+const FACTS: Fact[] = read('data/facts.json');
+const SOURCES: Source[] = read('data/sources.json');
+
+const DOSSIER = '../shared/dossier/sources.json';
+const CHECK_FACTS = '../shared/tools/check-facts.py';
+const hasShared = existsSync(ROOT + DOSSIER) && existsSync(ROOT + CHECK_FACTS);
+if (!hasShared) console.warn(`data.test: ${ROOT}../shared not found, dossier comparison and check-facts skipped`);
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** ISO YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day. */
+function isIsoDate(value: string): boolean {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const [year, month = 1, day = 1] = m.slice(1).filter(Boolean).map(Number);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+const factsOf = (topic: string) => FACTS.filter((f) => f.topic === topic);
+
+describe('data files match their JSON schemas', () => {
+  const ajv = new Ajv({ allErrors: true });
+  it.each([
+    ['topics', TOPICS],
+    ['facts', FACTS],
+    ['sources', SOURCES],
+  ])('data/%s.json', (name, data) => {
+    const validate = ajv.compile(read(`data/schema/${name}.schema.json`));
+    validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+});
+
+describe('cross-file rules', () => {
+  const sourceIds = new Set(SOURCES.map((s) => s.id));
+  const byId = new Map(FACTS.map((f) => [f.id, f]));
+
+  it('ids are unique in each file', () => {
+    expect(duplicates(TOPICS.map((t) => t.id))).toEqual([]);
+    expect(duplicates(FACTS.map((f) => f.id))).toEqual([]);
+    expect(duplicates(SOURCES.map((s) => s.id))).toEqual([]);
+  });
+
+  it('every fact cites at least one existing source', () => {
+    const broken = FACTS.filter((f) => f.sources.length === 0 || f.sources.some((id) => !sourceIds.has(id)));
+    expect(broken.map((f) => f.id)).toEqual([]);
+  });
+
+  it('every source is cited', () => {
+    const cited = new Set(FACTS.flatMap((f) => f.sources));
+    expect(SOURCES.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it('dates are ISO and real', () => {
+    const bad = [
+      ...FACTS.flatMap((f) => [f.date, f.asOf].filter((d) => d !== null && !isIsoDate(d)).map((d) => `${f.id}: ${d}`)),
+      // A source's date is a full day or nothing.
+      ...SOURCES.filter((s) => s.published !== null && !(s.published.length === 10 && isIsoDate(s.published))).map((s) => `${s.id}: ${s.published}`),
+    ];
+    expect(bad).toEqual([]);
+  });
+
+  it('kind is fact, claim, response or context', () => {
+    expect(FACTS.filter((f) => !['fact', 'claim', 'response', 'context'].includes(f.kind)).map((f) => f.id)).toEqual([]);
+  });
+
+  it('claims and responses say who made them, in every language', () => {
+    const missing = FACTS.filter((f) => (f.kind === 'claim' || f.kind === 'response') && NOTE_LANGS.some((l) => !f.attribution?.[l]?.trim()));
+    expect(missing.map((f) => f.id)).toEqual([]);
+  });
+
+  it('every response answers an existing claim of the same topic, and only responses do', () => {
+    const bad = FACTS.filter((f) => {
+      if (f.kind !== 'response') return f.respondsTo !== undefined;
+      const claim = byId.get(f.respondsTo ?? '');
+      return claim?.kind !== 'claim' || claim.topic !== f.topic;
+    });
+    expect(bad.map((f) => f.id)).toEqual([]);
+  });
+
+  it('every fact has its text in English, French and Dutch', () => {
+    expect(FACTS.filter((f) => NOTE_LANGS.some((l) => !f.text[l]?.trim())).map((f) => f.id)).toEqual([]);
+  });
+
+  it.each(TOPIC_IDS)('%s has at least 15 facts', (topic) => {
+    expect(factsOf(topic).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(TOPIC_IDS)('%s has 5–8 dated key facts and none of them is a claim shown without its response', (topic) => {
+    const key = factsOf(topic).filter((f) => f.key);
+    expect(key.length).toBeGreaterThanOrEqual(5);
+    expect(key.length).toBeLessThanOrEqual(8);
+    expect(key.filter((f) => f.date === null || f.kind === 'claim').map((f) => f.id)).toEqual([]);
+  });
+
+  it('related topics exist and are never the topic itself', () => {
+    const bad = TOPICS.flatMap((t) => t.related.filter((r) => r === t.id || !TOPIC_IDS.includes(r)).map((r) => `${t.id} → ${r}`));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasShared)('agreement with ../shared', () => {
+  it('every source equals its dossier entry (url, publisher, title, published, language)', () => {
+    const dossier = new Map<string, Record<string, unknown>>(read(DOSSIER).map((s: { id: string }) => [s.id, s]));
+    const differing = SOURCES.filter((s) => {
+      const d = dossier.get(s.id);
+      return !d || d.url !== s.url || d.publisher !== s.publisher || d.title !== s.title || d.published !== s.published || d.lang !== s.language;
+    });
+    expect(differing.map((s) => s.id)).toEqual([]);
+  });
+
+  it('check-facts.py reports 0 problems', () => {
+    let report: string;
+    try {
+      report = execFileSync('python3', [CHECK_FACTS, '.'], { cwd: ROOT, encoding: 'utf8' });
+    } catch (error) {
+      report = (error as { stdout?: string }).stdout || String(error);
+    }
+    expect(report).toMatch(/, 0 problems$/m);
+  });
+});
