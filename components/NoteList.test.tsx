@@ -68,9 +68,4 @@ describe('NoteList', () => {
     expect(within(note as HTMLElement).getByText('Claim by <b>x</b>')).toBeTruthy();
     expect(note.querySelector('a')!.hasAttribute('href')).toBe(false);
   });
-
-  it('uses the bundled sources by default', () => {
-    render(<NoteList lang="en" facts={[fact({ sources: ['S001'] })]} />);
-    expect(document.querySelector('.note-source a')?.getAttribute('href')).toMatch(/^https:\/\//);
-  });
 });

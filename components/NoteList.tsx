@@ -1,14 +1,14 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
-import { sourceById as bundledSource } from '@/lib/notes';
 import { factText, formatSourceDate } from '@/lib/select-notes';
 import type { Fact, FactKind, NoteLang, Source } from '@/lib/types';
 
 export interface NoteListProps {
   facts: Fact[];
   lang: NoteLang;
-  /** Where source ids resolve; the bundled sources by default. */
-  sourceById?: (id: string) => Source | undefined;
+  /** Where source ids resolve. The popup passes the bundled sources; the in-page card
+   * passes the few the background sent, so the content script does not carry them all. */
+  sourceById: (id: string) => Source | undefined;
 }
 
 const LABELS: Record<NoteLang, Record<FactKind, string> & { by: Record<'claim' | 'response', string> }> = {
@@ -51,7 +51,7 @@ function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   );
 }
 
-export function NoteList({ facts, lang, sourceById = bundledSource }: NoteListProps) {
+export function NoteList({ facts, lang, sourceById }: NoteListProps) {
   return (
     <ul class="notes">
       {facts.map((fact) => (

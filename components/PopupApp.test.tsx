@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/utils/background-state';
 import type { ReportedMention, ScanReport } from '@/utils/messages';
@@ -11,7 +12,8 @@ const mention = (id: number, topic: ReportedMention['topic'], excerpt: string): 
   id, topic, alias: topic === 'vsse' ? 'VSSE' : 'Cainiao', why: 'exact alias', excerpt,
 });
 const report = (url: string, mentions: ReportedMention[]): ScanReport => ({ type: 'scan-report', url, paused: false, mentions });
-const fromTab = (tabId: number) => ({ tab: { id: tabId }, frameId: 0 });
+/** A content script in the tab's top frame; only the fields the code reads. */
+const fromTab = (tabId: number) => ({ tab: { id: tabId }, frameId: 0 }) as unknown as Browser.runtime.MessageSender;
 
 /** Opens a tab and makes it the active one (the fake browser does not track focus). */
 async function openTab(url: string): Promise<number> {
