@@ -102,15 +102,17 @@ function inUrl(folded: string, h: Hit): boolean {
   return dotAfter || dotBefore;
 }
 
-/** Non-overlapping hits: the earliest first, the longest of those, exact before fuzzy. Sorts in place. */
+/**
+ * Non-overlapping hits: the earliest first, the longest of those, exact before fuzzy.
+ * Overlapping hits of one topic merge ("aéroport de Liège" + "Liège-Bierset"). Sorts in place.
+ */
 function leftmostLongest(hits: Hit[]): Hit[] {
   hits.sort((x, y) => x.start - y.start || y.end - x.end || y.score - x.score);
   const out: Hit[] = [];
-  let end = -1;
   for (const h of hits) {
-    if (h.start < end) continue;
-    out.push(h);
-    end = h.end;
+    const last = out[out.length - 1];
+    if (!last || h.start >= last.end) out.push(h);
+    else if (h.pattern.topic === last.pattern.topic && h.end > last.end) out[out.length - 1] = { ...last, end: h.end };
   }
   return out;
 }

@@ -33,14 +33,15 @@ const MARKS = /\p{M}/gu;
 
 /** Folds one code point (given as a string). */
 function foldCodePoint(ch: string, keepCase: boolean): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x3400 && c <= 0x9fff) return ch; // CJK ideographs fold to themselves: skip the slow checks
+  if (c >= 0xac00 && c <= 0xd7a3) return ch; // Hangul syllables would decompose into jamo
+  if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) return '\ufffd'; // lone surrogate
   const special = SPECIAL[ch];
   if (special !== undefined) return keepCase ? special : special.toLowerCase();
   if (ch === '\n') return ch;
+  if (INVISIBLE.test(ch)) return ''; // before SPACE: \s includes U+FEFF
   if (SPACE.test(ch)) return ' ';
-  if (INVISIBLE.test(ch)) return '';
-  const c = ch.charCodeAt(0);
-  if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) return '\ufffd'; // lone surrogate
-  if (c >= 0xac00 && c <= 0xd7a3) return ch; // Hangul syllables would decompose into jamo
   let out = ch.normalize('NFKD').replace(MARKS, '');
   if (!keepCase) out = out.toLowerCase();
   let folded = '';
@@ -78,8 +79,8 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   const table = options.keepCase ? tables.cased : tables.lower;
   const { single, multi } = table;
   const n = input.length;
-  let out = new Uint16Array(n + 16);
-  let map = new Int32Array(n + 17);
+  let out: Uint16Array = new Uint16Array(n + 16);
+  let map: Int32Array = new Int32Array(n + 17);
   let j = 0;
   let prev = 0; // last output unit, to collapse runs of spaces
 

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCorpus, scoreCorpus } from './eval-score';
+import { createFinder } from './find-mentions';
+import { TOPICS } from './topics';
+import type { Strictness } from './types';
+
+const finder = createFinder(TOPICS);
+/** "topic:original words" for each mention. */
+const found = (text: string, strictness?: Strictness) =>
+  finder.find(text, { strictness }).map((m) => `${m.topic}:${text.slice(m.start, m.end)}`);
+
+describe('finder: positives', () => {
+  it.each([
+    ['The Cainiao hub opened in 2021.', ['cainiao:Cainiao']],
+    ['CAINIAO SMART LOGISTICS and Cainiao’s staff', ['cainiao:CAINIAO SMART LOGISTICS', 'cainiao:Cainiao']],
+    ['Caïniao and Cainiao‑s (odd hyphen)', ['cainiao:Caïniao', 'cainiao:Cainiao']],
+    ['菜鸟网络在列日机场', ['cainiao:菜鸟网络', 'liege-airport:列日机场']],
+    ['Liege airport, LIÈGE AIRPORT and Liège’s airport', ['liege-airport:Liege airport', 'liege-airport:LIÈGE AIRPORT', 'liege-airport:Liège’s airport']],
+    ['the Liège cargo airport', ['liege-airport:Liège cargo airport']],
+    ['aéroport de Liège-Bierset', ['liege-airport:aéroport de Liège-Bierset']],
+    ['luchthaven van Luik, Luikse luchthaven, Flughafen Lüttich, Lütticher Flughafen', [
+      'liege-airport:luchthaven van Luik', 'liege-airport:Luikse luchthaven', 'liege-airport:Flughafen Lüttich', 'liege-airport:Lütticher Flughafen',
+    ]],
+    ['The VSSE’s report', ['vsse:VSSE']],
+    ['Selon la Surete de l’Etat', ['vsse:Surete de l’Etat']],
+    ['De Veiligheid van de Staat', ['vsse:Veiligheid van de Staat']],
+    ['Die belgische Staatssicherheit warnt.', ['vsse:belgische Staatssicherheit']],
+    ['比利时国家安全局表示', ['vsse:比利时国家安全局']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('finder: negatives', () => {
+  it.each([
+    'Standard Liège, Liège-Guillemins, Liège-Bastogne-Liège, the University of Liège and the Port of Liège.',
+    'We drove to Liège, then to Luik and Lüttich.',
+    'Brussels Airport and Charleroi are busy. The airport was closed.',
+    'Caixin said Alibaba’s logistics arm and AliExpress grew.',
+    'See https://www.cainiao.com/en, global.cainiao.com or write to press@cainiao.com.',
+    'lgg in lower case, LGGX, and Lactobacillus rhamnosus GG (LGG) in a trial.',
+    'VSS, VSSEs and vsse are not it.',
+    'Le suspect est poursuivi pour atteinte à la sûreté de l’État.',
+    'La Sûreté du Québec enquête.',
+    'China’s Ministry of State Security (MSS) warned students.',
+    'Die Stasi, das Ministerium für Staatssicherheit, überwachte Bürger.',
+    'Protesters called for a debate on state security.',
+    '中国国家安全部发布公告。',
+    '这款游戏对菜鸟玩家很友好。',
+    '他还是个菜鸟。',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('finder: context rules', () => {
+  it('accepts LGG only in capitals and with airport context', () => {
+    expect(found('Flights from LGG to Hangzhou.')).toEqual(['liege-airport:LGG']);
+    expect(found('Patients took LGG daily.')).toEqual([]);
+    expect(found('Flights from Lgg to Hangzhou.')).toEqual([]);
+  });
+
+  it('accepts bare "State Security" after the Belgian service is named, or in a Belgian context', () => {
+    expect(found('The VSSE warned. State Security added more.')).toEqual(['vsse:VSSE', 'vsse:State Security']);
+    expect(found('State Security, the Belgian intelligence service, warned.')).toEqual(['vsse:State Security']);
+    expect(found('State Security officers in Havana arrested him.')).toEqual([]);
+    expect(found('The VSSE warned. China’s State Security denied it.')).toEqual(['vsse:VSSE']);
+  });
+
+  it('needs context for bare 菜鸟 and Bierset', () => {
+    expect(found('菜鸟的包裹从杭州飞往欧洲。')).toEqual(['cainiao:菜鸟']);
+    expect(found('Les avions se posent à Bierset.')).toEqual(['liege-airport:Bierset']);
+    expect(found('Bierset is a village.')).toEqual([]);
+  });
+
+  it('explains why', () => {
+    const [m] = finder.find('Flights from LGG.');
+    expect(m).toMatchObject({ alias: 'LGG', score: 1 });
+    expect(m.why).toContain('Flights');
+  });
+});
+
+describe('finder: text from many DOM nodes', () => {
+  it('finds names split by inline tags, soft hyphens and odd spaces', () => {
+    expect(found('<b>Liège</b> Airport'.replace(/<\/?b>/g, ''))).toEqual(['liege-airport:Liège Airport']);
+    expect(found('Liège \u00A0Airport and Cai\u00ADniao')).toEqual(['liege-airport:Liège \u00A0Airport', 'cainiao:Cai\u00ADniao']);
+  });
+
+  it('never spans a block boundary', () => {
+    expect(found('Liège\nAirport staff')).toEqual([]);
+    expect(found('Liège cargo\nairport')).toEqual([]);
+  });
+
+  it('returns sorted, non-overlapping mentions with original offsets', () => {
+    const text = 'Über Cainiao Network, Cainiao and the VSSE at Liège Airport (LGG).';
+    const ms = finder.find(text);
+    expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['Cainiao Network', 'Cainiao', 'VSSE', 'Liège Airport', 'LGG']);
+    for (let i = 1; i < ms.length; i++) expect(ms[i].start).toBeGreaterThanOrEqual(ms[i - 1].end);
+  });
+
+  it('looks only for the topics asked for', () => {
+    expect(finder.find('Cainiao at Liège Airport', { topics: ['liege-airport'] }).map((m) => m.topic)).toEqual(['liege-airport']);
+  });
+});
+
+describe('finder: fuzzy near misses', () => {
+  it.each(['Cainio', 'Caniao', 'Cainaio'])('finds %s', (typo) => {
+    const [m] = finder.find(`The ${typo} warehouse`);
+    expect(m).toMatchObject({ topic: 'cainiao' });
+  });
+
+  it('scores fuzzy hits below 1 and says so', () => {
+    const [m] = finder.find('the Liege airprot');
+    expect(m).toMatchObject({ topic: 'liege-airport', alias: 'Liège Airport' });
+    expect(m.score).toBeLessThan(1);
+    expect(m.why).toMatch(/^fuzzy/);
+  });
+
+  it('never goes fuzzy on short words or common look-alikes', () => {
+    expect(found('Catania, cationic, canine, Caixin, Caiano, LGB, VSE, Lige Airport, luchthaven van Gent')).toEqual([]);
+  });
+
+  it('turns fuzzy off when strict and widens it when loose', () => {
+    expect(found('The Cainio warehouse', 'strict')).toEqual([]);
+    expect(found('The Cainiso warehouse', 'balanced')).toEqual(['cainiao:Cainiso']);
+    expect(found('The Cainiao warehouse', 'strict')).toEqual(['cainiao:Cainiao']);
+  });
+});
+
+const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+const ownCorpus = fileURLToPath(new URL('../tests/corpus/own.jsonl', import.meta.url));
+const hasShared = existsSync(corpusDir);
+if (!hasShared) console.warn(`shared corpus not found at ${corpusDir}: skipping dev/seeds eval`);
+
+describe('finder: annotated corpora (F1 >= 0.95 per topic, no decoy hits)', () => {
+  const check = (file: string) => {
+    const texts = parseCorpus(readFileSync(file, 'utf8'));
+    const report = scoreCorpus(texts, texts.map((t) => finder.find(t.text)));
+    for (const [topic, s] of Object.entries(report.topics)) expect(s.f1, `${topic} F1`).toBeGreaterThanOrEqual(0.95);
+    expect(report.decoyHits).toEqual([]);
+  };
+  it.skipIf(!hasShared)('shared dev.jsonl', () => check(`${corpusDir}dev.jsonl`));
+  it.skipIf(!hasShared)('shared seeds.jsonl', () => check(`${corpusDir}seeds.jsonl`));
+  it('our own tests/corpus/own.jsonl', () => check(ownCorpus));
+});
