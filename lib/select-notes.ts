@@ -27,8 +27,8 @@ const words = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 // Long grammar words; shorter ones are never compared.
 const STOPWORDS = new Set(
   ('about after again against along among another around before being between could during every first further ' +
-    'later might other should since still their there these those through under until where which while would ' +
-    'alors apres aussi autre autres avait avant cette comme depuis encore entre leurs moins plus selon toute toutes ' +
+    'instead later might other rather should since still their there these those through under until where which while would ' +
+    'alors apres aussi autre autres avait avant cette comme depuis encore entre leurs moins plutot selon toute toutes ' +
     'etait etaient quelque ainsi celle celui alleen andere binnen daarna eerst eerste hebben heeft kunnen nadat omdat ' +
     'onder sinds tegen tijdens tussen volgens waren werden worden zoals zouden zowat ongeveer').split(' '),
 );
