@@ -51,10 +51,15 @@ async function save(settings: Settings): Promise<void> {
 // Read-modify-write in order, so quick successive changes from one page never undo each other.
 let writes: Promise<unknown> = Promise.resolve();
 
-/** Applies `patch` on top of the current settings, saves, and returns the result. */
-export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+/**
+ * Applies `change` on top of the current settings, saves, and returns the result.
+ * Pass a function to derive the change from the settings as they are at that moment
+ * (adding to a list, say), so concurrent edits are not lost.
+ */
+export function updateSettings(change: SettingsPatch | ((current: Settings) => SettingsPatch)): Promise<Settings> {
   const run = writes.then(async () => {
     const current = await getSettings();
+    const patch = typeof change === 'function' ? change(current) : change;
     const next = repairSettings({ ...current, ...patch, topics: { ...current.topics, ...patch.topics } }).settings;
     await save(next);
     return next;

@@ -1,0 +1,46 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  children: ComponentChildren;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** A modal question in the page (native <dialog>: focus is trapped, Escape cancels, focus returns after). */
+export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current!;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      class="confirm"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-body`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div id={`${id}-body`}>{children}</div>
+      <div class="dialog-actions">
+        {/* The safe answer has the focus. */}
+        <button type="button" class="secondary" autofocus onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" class="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

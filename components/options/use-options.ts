@@ -1,0 +1,182 @@
+// The options page's data and actions: settings, site access, save feedback, backup.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkNewSite, defaultSettings } from '@/lib/settings-schema';
+import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/utils/extra-sites';
+import {
+  exportSettings,
+  getSettings,
+  parseImportedSettings,
+  updateSettings,
+  watchSettings,
+  type Settings,
+} from '@/utils/settings';
+import type { NoticeMessage } from './Notice';
+
+const SAVED_VISIBLE_MS = 2500;
+
+type Change = Parameters<typeof updateSettings>[0];
+
+export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
+
+export interface Options {
+  settings: Settings | null;
+  access: Record<string, boolean>;
+  save: SaveState;
+  siteMessage: NoticeMessage | null;
+  backupMessage: NoticeMessage | null;
+  update(change: Change): void;
+  addSite(input: string): Promise<boolean>;
+  grantSite(host: string): void;
+  removeSite(host: string): void;
+  reset(): void;
+  exportFile(): void;
+  importFile(file: File): void;
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const refusedMessage = (host: string): NoticeMessage => ({
+  kind: 'error',
+  text: `Access to ${host} was not granted, so Fact Notes cannot run there. Try again and choose “Allow”.`,
+});
+
+function download(text: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  // The download has its own copy once started; the URL only has to outlive this task.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function useOptions(): Options {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [access, setAccess] = useState<Record<string, boolean>>({});
+  const [save, setSave] = useState<SaveState>('idle');
+  const [siteMessage, setSiteMessage] = useState<NoticeMessage | null>(null);
+  const [backupMessage, setBackupMessage] = useState<NoticeMessage | null>(null);
+  const savedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const refreshAccess = async (sites: readonly string[]) => {
+    const granted = await Promise.all(sites.map(hasSiteAccess));
+    setAccess(Object.fromEntries(sites.map((s, i) => [s, granted[i]])));
+  };
+  const show = (next: Settings) => {
+    setSettings(next);
+    void refreshAccess(next.extraSites);
+  };
+
+  useEffect(() => {
+    void getSettings().then(show);
+    const stop = watchSettings(show);
+    // Access can also change from the browser's own site-access menu.
+    const onPermissions = () => void getSettings().then((s) => refreshAccess(s.extraSites));
+    browser.permissions.onAdded.addListener(onPermissions);
+    browser.permissions.onRemoved.addListener(onPermissions);
+    return () => {
+      stop();
+      browser.permissions.onAdded.removeListener(onPermissions);
+      browser.permissions.onRemoved.removeListener(onPermissions);
+      clearTimeout(savedTimer.current);
+    };
+  }, []);
+
+  const apply = async (change: Change): Promise<Settings | null> => {
+    clearTimeout(savedTimer.current);
+    setSave('saving');
+    try {
+      const next = await updateSettings(change);
+      show(next);
+      setSave('saved');
+      savedTimer.current = setTimeout(() => setSave('idle'), SAVED_VISIBLE_MS);
+      return next;
+    } catch (err) {
+      setSave({ error: `Not saved: ${errorText(err)}` });
+      return null;
+    }
+  };
+
+  return {
+    settings,
+    access,
+    save,
+    siteMessage,
+    backupMessage,
+    update: (change) => void apply(change),
+
+    addSite(input) {
+      const current = settings?.extraSites ?? [];
+      const check = checkNewSite(input, current);
+      if (!check.ok) {
+        setSiteMessage({ kind: 'error', text: check.error });
+        return Promise.resolve(false);
+      }
+      // Asked before any await: browsers only show the prompt during the click.
+      const asked = requestSiteAccess(check.host);
+      return asked.then(
+        async (granted) => {
+          if (!granted) {
+            setSiteMessage(refusedMessage(check.host));
+            return false;
+          }
+          const saved = await apply((s) => ({ extraSites: [...s.extraSites.filter((h) => h !== check.host), check.host] }));
+          setSiteMessage(saved ? { kind: 'info', text: `Added ${check.host}. Open or reload a page there to see mentions.` } : null);
+          return !!saved;
+        },
+        (err) => {
+          setSiteMessage({ kind: 'error', text: `Could not ask for access to ${check.host}: ${errorText(err)}` });
+          return false;
+        },
+      );
+    },
+
+    grantSite(host) {
+      void requestSiteAccess(host).then(
+        (granted) => setSiteMessage(granted ? { kind: 'info', text: `Fact Notes now runs on ${host}.` } : refusedMessage(host)),
+        (err) => setSiteMessage({ kind: 'error', text: `Could not ask for access to ${host}: ${errorText(err)}` }),
+      );
+    },
+
+    removeSite(host) {
+      void apply((s) => ({ extraSites: s.extraSites.filter((h) => h !== host) })).then(async (saved) => {
+        if (!saved) return;
+        await revokeSiteAccess(host);
+        setSiteMessage({ kind: 'info', text: `Removed ${host} and gave back access to it.` });
+      });
+    },
+
+    reset() {
+      const extra = settings?.extraSites ?? [];
+      void apply(defaultSettings()).then((saved) => {
+        if (!saved) return;
+        setSiteMessage(null);
+        setBackupMessage({ kind: 'info', text: 'All settings are back to their defaults.' });
+        return Promise.all(extra.map(revokeSiteAccess));
+      });
+    },
+
+    exportFile() {
+      void exportSettings().then(
+        (text) => download(text, `fact-notes-settings-${new Date().toISOString().slice(0, 10)}.json`),
+        (err) => setBackupMessage({ kind: 'error', text: `Could not export: ${errorText(err)}` }),
+      );
+    },
+
+    importFile(file) {
+      void file.text().then(async (text) => {
+        const parsed = parseImportedSettings(text);
+        if (!parsed.ok) return setBackupMessage({ kind: 'error', text: `${file.name}: ${parsed.error}` });
+        const saved = await apply(parsed.settings);
+        if (!saved) return;
+        const missing = (await Promise.all(saved.extraSites.map(hasSiteAccess))).filter((ok) => !ok).length;
+        setBackupMessage({
+          kind: 'info',
+          text: missing
+            ? `Imported ${file.name}. ${missing} extra site${missing === 1 ? ' needs' : 's need'} access: use “Grant access” in Sites.`
+            : `Imported ${file.name}.`,
+        });
+      }, (err) => setBackupMessage({ kind: 'error', text: `Could not read ${file.name}: ${errorText(err)}` }));
+    },
+  };
+}
