@@ -7,7 +7,7 @@ export interface SelectOptions {
   lang?: NoteLang;
   /** At most this many notes (a claim and its responses count one each). */
   max?: number;
-  /** At least this many notes, filled with key and recent ones when few match. */
+  /** At least this many notes, topped up with key and recent background notes when few match. */
   min?: number;
 }
 
@@ -150,7 +150,8 @@ export function selectNotes(
   // Each claim directly followed by its responses.
   const out: Fact[] = [];
   for (const f of picked) {
-    if (f.respondsTo && picked.has(byId.get(f.respondsTo)!)) continue;
+    const claim = f.respondsTo && byId.get(f.respondsTo);
+    if (claim && picked.has(claim)) continue;
     out.push(f);
     if (f.kind === 'claim') out.push(...responses(f).filter((r) => picked.has(r)));
   }
