@@ -4,7 +4,25 @@ import { TOPIC_IDS, type TopicId } from '@/lib/types';
 import type { PageMention } from './scanner';
 
 export function inDocumentOrder(mentions: PageMention[]): PageMention[] {
-  return mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  return mentions.sort(compareMentions);
+}
+
+/** The node itself, or the shadow host in the document tree that holds it. */
+function inDocumentTree(node: Node): Node {
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+function compareMentions(a: PageMention, b: PageMention): number {
+  const x = a.range.startContainer;
+  const y = b.range.startContainer;
+  // Ranges in different trees (an open shadow root) cannot be compared directly: it throws.
+  if (x.getRootNode() === y.getRootNode()) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  const hx = inDocumentTree(x);
+  const hy = inDocumentTree(y);
+  if (hx === hy) return 0;
+  const pos = hx.compareDocumentPosition(hy);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
 
 /** Mentions that survive a rescan of `roots`: still attached and outside every root. */
