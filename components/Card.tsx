@@ -1,7 +1,7 @@
 // The in-page card: what matched, why, and the most relevant notes. Props only;
 // utils/card.tsx mounts it in our shadow root and feeds it.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Fact, NoteLang, Topic } from '@/lib/types';
+import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { NoteList } from './NoteList';
 
 export interface CardProps {
@@ -10,6 +10,7 @@ export interface CardProps {
   matched: string;
   why: string;
   notes: Fact[];
+  sourceById(id: string): Source | undefined;
   lang: NoteLang;
   position: { left: number; top: number };
   /** Move keyboard focus into the card (when opened from the keyboard). */
@@ -58,7 +59,7 @@ export function Card(props: CardProps) {
       </header>
       {topic.summary[lang] && <p class="summary">{topic.summary[lang]}</p>}
       <h3 class="visually-hidden">{t.notes}</h3>
-      <NoteList facts={props.notes} lang={lang} />
+      <NoteList facts={props.notes} lang={lang} sourceById={props.sourceById} />
       <details class="why">
         <summary>{t.why}</summary>
         <p>

@@ -1,22 +1,23 @@
 // Opens and closes the card for one mention. The shadow host is created on first use,
 // so pages where nobody hovers a mention never get any element from us.
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Card } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import notesCss from '@/components/notes.css?inline';
-import { FACTS } from '@/lib/notes';
-import { selectNotes } from '@/lib/select-notes';
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
+import type { Message, NotesReply } from './messages';
 import type { PageMention } from './scanner';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const CARD_WIDTH = 380;
 const GAP = 6;
+const NO_NOTES: NotesReply = { facts: [], sources: [] };
 
 export interface CardController {
   readonly current: PageMention | null;
-  open(m: PageMention, opts: { lang: NoteLang; focus: boolean; step?: string; onDismiss(): void }): void;
+  open(m: PageMention, opts: { lang: NoteLang; focus: boolean; step?: string; onDismiss(): void }): Promise<void>;
   close(): void;
   /** True when the event happened inside the card. */
   owns(event: Event): boolean;
@@ -31,6 +32,12 @@ function placeBelow(range: Range): { left: number; top: number } {
   return { left, top };
 }
 
+async function fetchNotes(m: PageMention, lang: NoteLang): Promise<NotesReply> {
+  const msg: Message = { type: 'get-notes', topic: m.topic, paragraph: m.paragraph, lang };
+  // If the extension was updated or the worker is unreachable, the card still opens, without notes.
+  return ((await browser.runtime.sendMessage(msg).catch(() => null)) as NotesReply | null) ?? NO_NOTES;
+}
+
 export function createCard(onClosed: () => void): CardController {
   let shadow: ShadowHost | null = null;
   let mount: HTMLElement | null = null;
@@ -40,21 +47,25 @@ export function createCard(onClosed: () => void): CardController {
     get current() {
       return current;
     },
-    open(m, opts) {
+    async open(m, opts) {
       const topic = TOPICS.find((t) => t.id === m.topic);
       if (!topic) return;
+      current = m;
+      const notes = await fetchNotes(m, opts.lang);
+      if (current !== m) return; // another mention (or none) was asked for meanwhile
       if (!shadow) {
         shadow = createShadowHost(`${cardCss}\n${notesCss}`);
         mount = document.createElement('div');
         shadow.root.append(mount);
       }
-      current = m;
+      const sources = new Map(notes.sources.map((s) => [s.id, s]));
       render(
         <Card
           topic={topic}
           matched={m.text}
           why={m.why}
-          notes={selectNotes(FACTS, m.topic, m.paragraph, { lang: opts.lang })}
+          notes={notes.facts}
+          sourceById={(id) => sources.get(id)}
           lang={opts.lang}
           position={placeBelow(m.range)}
           focus={opts.focus}
@@ -66,9 +77,9 @@ export function createCard(onClosed: () => void): CardController {
       );
     },
     close() {
-      if (!current || !mount) return;
+      if (!current) return;
       current = null;
-      render(null, mount);
+      if (mount) render(null, mount);
       onClosed();
     },
     owns: (event) => !!shadow?.owns(event),

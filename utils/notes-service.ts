@@ -1,0 +1,18 @@
+// The background answers the card's requests for notes, so the bundled notes and
+// sources ship once (here) and not inside every page's content script.
+import { browser } from 'wxt/browser';
+import { FACTS, sourceById } from '@/lib/notes';
+import { selectNotes } from '@/lib/select-notes';
+import type { Source } from '@/lib/types';
+import type { Message, NotesReply } from './messages';
+
+export function startNotesService(): void {
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const msg = raw as Message;
+    if (msg.type !== 'get-notes') return undefined;
+    const facts = selectNotes(FACTS, msg.topic, msg.paragraph, { lang: msg.lang });
+    const ids = new Set(facts.flatMap((f) => f.sources));
+    const sources = [...ids].map(sourceById).filter((s): s is Source => !!s);
+    return Promise.resolve<NotesReply>({ facts, sources });
+  });
+}
