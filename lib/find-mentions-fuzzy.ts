@@ -46,7 +46,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     const alias = pattern.alias;
     if (!alias || alias.caseSensitive || alias.needsContext || alias.noFuzzy || pattern.after !== undefined) continue;
     const parts = pattern.text.split(/[ '-]/);
-    if (!parts.every((w) => /^[a-z0-9]+$/.test(w))) continue;
+    if (!parts.every((w) => /^[a-z][a-z0-9]*$/.test(w))) continue;
     parts.forEach((w, at) => {
       if (w.length < MIN_FUZZY_LENGTH) return;
       let entry = words.get(w);
@@ -62,7 +62,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const byFirst: AliasWord[][] = Array.from({ length: 26 }, () => []);
   for (const w of words.values()) byFirst[w.text.charCodeAt(0) - 97].push(w);
 
-  // word -> fuse score against each plausible alias word (exact equals are not listed)
+  // text word -> fuse score against each plausible alias word (an exact equal is not listed)
   const cache = new Map<string, Map<AliasWord, number>>();
   /**
    * Cheap gate before fuse: same first letter, length within MAX_LENGTH_DIFF, and at
@@ -71,10 +71,11 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const plausible = (folded: string, start: number, end: number, mask: number): AliasWord[] | undefined => {
     const group = byFirst[folded.charCodeAt(start) - 97];
     let out: AliasWord[] | undefined;
+    let counts: Int8Array | undefined;
     for (const w of group ?? []) {
       const missing = w.mask & ~mask;
       if (Math.abs(end - start - w.text.length) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
-      const counts = letterCounts(folded.slice(start, end));
+      counts ??= letterCounts(folded.slice(start, end));
       let shared = 0;
       for (let k = 0; k < 26; k++) shared += Math.min(counts[k], w.letters[k]);
       if (shared >= w.text.length - 1) (out ??= []).push(w);
@@ -106,6 +107,24 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     return score !== undefined && score <= threshold ? score : -1;
   };
 
+  /** Checks the alias's other words around its fuzzy word at [s, e). */
+  const windowAround = (folded: string, s: number, e: number, use: Use, threshold: number) => {
+    let worst = fits(folded, s, e, use.words[use.at], threshold);
+    const span = [s, e];
+    for (const step of [-1, 1] as const) {
+      const side = step < 0 ? 0 : 1;
+      for (let k = use.at + step; k >= 0 && k < use.words.length; k += step) {
+        const w = neighbour(folded, span[side], step);
+        const f = w ? fits(folded, w[0], w[1], use.words[k], threshold) : -1;
+        if (f < 0) return undefined;
+        worst = Math.max(worst, f);
+        span[side] = w![side];
+      }
+    }
+    const [start, end] = span;
+    return { pattern: use.pattern, start, end, score: 1 - worst };
+  };
+
   return {
     find(folded, threshold) {
       const hits: Hit[] = [];
@@ -130,7 +149,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
         for (const [w, score] of found) {
           if (score > threshold) continue;
           for (const use of w.uses) {
-            const hit = windowAround(folded, start, i, use, threshold, fits);
+            const hit = windowAround(folded, start, i, use, threshold);
             if (hit) hits.push({ ...hit, why: `fuzzy: "${folded.slice(hit.start, hit.end)}" ~ "${use.pattern.label}"` });
           }
         }
@@ -149,47 +168,17 @@ function maskOf(text: string, s: number, e: number): number {
   return mask;
 }
 
-type Fits = (folded: string, s: number, e: number, aliasWord: string, threshold: number) => number;
-
-/** Checks the alias's other words around the fuzzy word at [s, e). */
-function windowAround(folded: string, s: number, e: number, use: Use, threshold: number, fits: Fits): Omit<Hit, 'why'> | undefined {
-  let worst = fits(folded, s, e, use.words[use.at], threshold);
-  let start = s;
-  let end = e;
-  for (let k = use.at - 1; k >= 0; k--) {
-    const w = wordBefore(folded, start);
-    const f = w && fits(folded, w[0], w[1], use.words[k], threshold);
-    if (!w || f === undefined || f < 0) return undefined;
-    worst = Math.max(worst, f);
-    start = w[0];
-  }
-  for (let k = use.at + 1; k < use.words.length; k++) {
-    const w = wordAfter(folded, end);
-    const f = w && fits(folded, w[0], w[1], use.words[k], threshold);
-    if (!w || f === undefined || f < 0) return undefined;
-    worst = Math.max(worst, f);
-    end = w[1];
-  }
-  return { pattern: use.pattern, start, end, score: 1 - worst };
-}
-
 // Words of one name are joined by at most two of: space, hyphen, apostrophe.
 const joiner = (c: number) => c === 32 || c === 45 || c === 39;
 
-function wordBefore(text: string, pos: number): [number, number] | undefined {
-  let e = pos;
-  while (e > pos - 2 && e > 0 && joiner(text.charCodeAt(e - 1))) e--;
-  if (e === pos) return undefined;
-  let s = e;
-  while (s > 0 && classOf(text.charCodeAt(s - 1)) === WORD) s--;
-  return s < e ? [s, e] : undefined;
-}
-
-function wordAfter(text: string, pos: number): [number, number] | undefined {
-  let s = pos;
-  while (s < pos + 2 && s < text.length && joiner(text.charCodeAt(s))) s++;
-  if (s === pos) return undefined;
-  let e = s;
-  while (e < text.length && classOf(text.charCodeAt(e)) === WORD) e++;
-  return s < e ? [s, e] : undefined;
+/** The word next to `pos` going `step` (1: the word starting after pos, -1: the word ending before it). */
+function neighbour(text: string, pos: number, step: 1 | -1): [number, number] | undefined {
+  const at = (i: number) => text.charCodeAt(step > 0 ? i : i - 1); // the character crossed when moving from i
+  let edge = pos;
+  while (Math.abs(edge - pos) < 2 && joiner(at(edge))) edge += step;
+  if (edge === pos) return undefined;
+  let far = edge;
+  while (classOf(at(far)) === WORD) far += step;
+  if (far === edge) return undefined;
+  return step > 0 ? [edge, far] : [far, edge];
 }

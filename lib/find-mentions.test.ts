@@ -118,6 +118,11 @@ describe('finder: fuzzy near misses', () => {
     expect(m.why).toMatch(/^fuzzy/);
   });
 
+  it('checks the other words of a multi-word alias on both sides', () => {
+    expect(found('the luchthavn van Luik')).toEqual(['liege-airport:luchthavn van Luik']);
+    expect(found('the luchthavn van Gent')).toEqual([]);
+  });
+
   it('never goes fuzzy on short words or common look-alikes', () => {
     expect(found('Catania, cationic, canine, Caixin, Caiano, LGB, VSE, Lige Airport, luchthaven van Gent')).toEqual([]);
   });

@@ -40,7 +40,7 @@ export function createFinder(topics: readonly Topic[]): Finder {
       const plausible = candidates.filter(
         (h) =>
           wanted(h) &&
-          caseMatches(h, original(h)) &&
+          (h.pattern.cased === undefined || capitalsMatch(h.pattern.cased, original(h))) &&
           !inUrl(folded, h) &&
           !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
       );
@@ -74,16 +74,11 @@ export function createFinder(topics: readonly Topic[]): Finder {
 }
 
 /** Case-sensitive aliases: every capital of the alias must be a capital in the text. */
-function caseMatches(h: Hit, original: string): boolean {
-  const cased = h.pattern.cased;
-  if (cased === undefined) return true;
+function capitalsMatch(cased: string, original: string): boolean {
   const seen = normalize(original, { keepCase: true }).text;
   if (seen.length !== cased.length) return false;
-  for (let i = 0; i < cased.length; i++) {
-    const isCapital = (ch: string) => ch !== ch.toLowerCase();
-    if (isCapital(cased[i]) && !isCapital(seen[i])) return false;
-  }
-  return true;
+  const isCapital = (ch: string) => ch !== ch.toLowerCase();
+  return cased.split('').every((ch, i) => !isCapital(ch) || isCapital(seen[i]));
 }
 
 const urlChar = (c: number) => c > 32 && c < 127;
