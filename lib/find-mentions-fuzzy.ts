@@ -60,7 +60,15 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     });
   }
   const byFirst: AliasWord[][] = Array.from({ length: 26 }, () => []);
-  for (const w of words.values()) byFirst[w.text.charCodeAt(0) - 97].push(w);
+  // Per first letter, the word lengths worth a look (empty range when no alias word starts so).
+  const minLength = new Int32Array(26).fill(1e9);
+  const maxLength = new Int32Array(26);
+  for (const w of words.values()) {
+    const k = w.text.charCodeAt(0) - 97;
+    byFirst[k].push(w);
+    minLength[k] = Math.min(minLength[k], w.text.length - MAX_LENGTH_DIFF);
+    maxLength[k] = Math.max(maxLength[k], w.text.length + MAX_LENGTH_DIFF);
+  }
 
   // text word -> fuse score against each plausible alias word (an exact equal is not listed)
   const cache = new Map<string, Map<AliasWord, number>>();
@@ -132,9 +140,10 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
       // Local copies: module bindings reached through a loader's getters are not inlined.
       const cls = classOf;
       const word = WORD;
+      const isWord = (c: number) => (c >= 97 && c <= 122) || (c < 128 ? (c >= 48 && c <= 57) || c === 95 : cls(c) === word);
       for (let i = 0; i < n; ) {
         let c = folded.charCodeAt(i);
-        if (cls(c) !== word) {
+        if (!isWord(c)) {
           i++;
           continue;
         }
@@ -143,7 +152,10 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
         do {
           if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
           c = folded.charCodeAt(++i);
-        } while (i < n && cls(c) === word);
+        } while (i < n && isWord(c));
+        const first = folded.charCodeAt(start) - 97;
+        const length = i - start;
+        if (!(length >= minLength[first] && length <= maxLength[first])) continue; // also drops non a–z starts
         const found = scores(folded, start, i, mask);
         if (!found) continue;
         for (const [w, score] of found) {

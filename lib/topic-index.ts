@@ -152,6 +152,7 @@ function compile(words: readonly string[]): Automaton {
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
   words.forEach((w, id) => {
+    if (!w) throw new Error(`pattern ${id} folds to nothing`);
     let s = 0;
     for (let i = 0; i < w.length; i++) {
       const a = alpha[w.charCodeAt(i)];
@@ -192,14 +193,19 @@ function compile(words: readonly string[]): Automaton {
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
   const outList = Int32Array.from(outputs.flat());
+  // Hot loop table: the next state's row offset, bitwise-negated when that state has outputs.
+  const next = delta.map((t) => (outputs[t].length ? ~(t * size) : t * size));
 
   return {
     run(text, onMatch) {
-      let s = 0;
+      let row = 0;
       for (let i = 0; i < text.length; i++) {
-        s = delta[s * size + alpha[text.charCodeAt(i)]];
-        const end = outStart[s + 1];
-        for (let k = outStart[s]; k < end; k++) onMatch(outList[k], i + 1);
+        row = next[row + alpha[text.charCodeAt(i)]];
+        if (row < 0) {
+          row = ~row;
+          const s = row / size;
+          for (let k = outStart[s]; k < outStart[s + 1]; k++) onMatch(outList[k], i + 1);
+        }
       }
     },
   };
