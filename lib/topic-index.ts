@@ -33,17 +33,16 @@ export interface Hit {
 }
 
 export interface TopicIndex {
-  topics: readonly Topic[];
   patterns: readonly Pattern[];
   /** All exact occurrences that sit on word boundaries, in order of their end. */
   scan(folded: string): Hit[];
 }
 
 // Character classes of folded text.
-export const SEPARATOR = 0;
+const SEPARATOR = 0;
 export const WORD = 1;
 /** Han and kana: words with no spaces between them, so no boundary is needed. */
-export const SCRIPT_WORD = 2;
+const SCRIPT_WORD = 2;
 
 const charClass = new Int8Array(0x10000).fill(-1);
 const WORD_RE = /[\p{L}\p{N}\p{M}_]/u;
@@ -62,7 +61,7 @@ function learnClass(c: number): number {
 }
 
 /** Hyphens and spaces are interchangeable in names ("Liège-Bierset", "Liège Bierset"). */
-export const canon = (c: number) => (c === 45 ? 32 : c);
+const canon = (c: number) => (c === 45 ? 32 : c);
 
 /** True when a word character of `text` touches the pattern edge at `at` (the side outside). */
 function glued(text: string, at: number, patternEdge: number): boolean {
@@ -96,7 +95,6 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
   const automaton = compile(patterns.map((p) => p.text));
 
   return {
-    topics,
     patterns,
     scan(folded) {
       const hits: Hit[] = [];

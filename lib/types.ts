@@ -8,13 +8,20 @@ export type NoteLang = (typeof NOTE_LANGS)[number];
 
 export type Strictness = 'strict' | 'balanced' | 'loose';
 
-/** One surface form of a topic, as written in data/topics.json. */
+/**
+ * One surface form of a topic, as written in data/topics.json. Matching folds case,
+ * accents and punctuation variants (lib/normalize); hyphen and space are alike.
+ */
 export interface Alias {
+  /** " * " stands for exactly one word: "Liège * Airport" matches "Liège cargo airport". */
   text: string;
   lang?: string;
-  /** Match only when the case is exactly as written (e.g. "LGG", "VSSE"). */
+  /** Every capital letter of the alias must be a capital in the text ("LGG", "Sûreté de l'État"). */
   caseSensitive?: boolean;
-  /** Ambiguous form: only a mention when the surrounding text has context (see topic.context). */
+  /**
+   * Ambiguous form: a mention only when a context word of the topic is within about a
+   * paragraph, or an unambiguous alias of the topic is named before it (or just after).
+   */
   needsContext?: boolean;
   /** Never fuzzy-matched (short or common forms). Aliases under 6 letters never are. */
   noFuzzy?: boolean;
@@ -26,9 +33,9 @@ export interface Topic {
   summary: Record<NoteLang, string>;
   aliases: Alias[];
   related: TopicId[];
-  /** Words whose presence near an ambiguous alias confirms the topic. */
+  /** Words whose presence near an ambiguous alias confirms the topic; "belg*" matches word starts. */
   context?: string[];
-  /** Phrases that, when they cover a hit, veto it (University of Liège, Ministry of State Security…). */
+  /** Phrases that veto any hit of this topic they overlap (University of Liège, Ministry of State Security…). */
   exclude?: string[];
 }
 
