@@ -15,7 +15,7 @@ const { values } = parseArgs({
     strictness: { type: 'string', default: 'balanced' },
   },
 });
-if (!values.corpus?.length) {
+if (!values.corpus?.length || !['strict', 'balanced', 'loose'].includes(values.strictness!)) {
   console.error('usage: npm run eval -- --corpus FILE [--json] [--min-f1 X] [--strictness strict|balanced|loose]');
   process.exit(2);
 }
