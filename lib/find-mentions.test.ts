@@ -46,6 +46,7 @@ describe('finder: negatives', () => {
     'La Sûreté du Québec enquête.',
     'China’s Ministry of State Security (MSS) warned students.',
     'Die Stasi, das Ministerium für Staatssicherheit, überwachte Bürger.',
+    'Die bulgarische Staatssicherheit arbeitete eng mit dem KGB zusammen.',
     'Protesters called for a debate on state security.',
     '中国国家安全部发布公告。',
     '这款游戏对菜鸟玩家很友好。',
