@@ -20,13 +20,22 @@ function paragraphAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
   const nl = text.indexOf('\n', end);
   const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return detached(text.slice(from, to).replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * A copy of `s` that holds no reference to the string it was cut from. V8 keeps
+ * slices (13+ chars) as views into their parent: one kept mention would otherwise
+ * pin the whole page text (8 MB on a 5 MB page) for as long as it is marked.
+ */
+const detached = (s: string) => [...s].join('');
 
 function isVisible(node: Text): boolean {
   const el = node.parentElement;
   if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
+  // display:none only: pages often hide <body> with visibility/opacity until their scripts
+  // run, and then reveal it with a class change we would not see as a text mutation.
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
 }
 
 /** Scans `root`; yields between slices of work. The result lands in `out`. */
@@ -56,7 +65,15 @@ export function* scanSubtree(
       const range = new Range();
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);
-      out.push({ ...m, start, end, range, text: text.slice(start, end), paragraph: paragraphAround(text, start, end) });
+      out.push({
+        ...m,
+        why: detached(m.why),
+        start,
+        end,
+        range,
+        text: detached(text.slice(start, end)),
+        paragraph: paragraphAround(text, start, end),
+      });
     }
     from = to;
     yield;

@@ -78,9 +78,9 @@ export async function launchExtension(
   context.on('request', (req) => requests.push(req.url()));
 
   const watch = (page: Page) => {
-    page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
+    page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}\n${err.stack ?? ''}`));
     page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(`${page.url()}: console: ${msg.text()}`);
+      if (msg.type() === 'error') errors.push(`${page.url()}: console: ${msg.text()} @ ${msg.location().url}`);
     });
   };
   context.on('page', watch);
@@ -195,6 +195,45 @@ export function readSharedPage(file: string): string {
 /** Page scripts blocked, so the page's DOM only changes if we change it. */
 export const NO_PAGE_SCRIPTS = { 'Content-Security-Policy': "script-src 'none'" };
 
-/** Errors that are ours: not the page's blocked scripts or its missing (unserved) resources. */
-export const ourErrors = (errors: string[]) =>
-  errors.filter((e) => !/Content Security Policy|Failed to load resource|net::ERR_/.test(e));
+/** Errors raised by our code (extension pages, content script), not by the page's own. */
+export const ourErrors = (errors: string[]) => errors.filter((e) => e.includes('chrome-extension://'));
+
+/** "topic:text" for every highlighted stretch (whitespace collapsed), sorted; pages or frames. */
+export async function highlightList(target: Pick<Page, 'evaluate'>): Promise<string[]> {
+  const list = await highlightedTexts(target as Page);
+  return list.map((x) => `${x.topic}:${x.text.replace(/\s+/g, ' ')}`).sort();
+}
+
+/** True when the page's highlights change what `target` looks like (compares screenshots with and without them). */
+export async function highlightsDrawnIn(page: Page, target: import('playwright-core').Locator): Promise<boolean> {
+  const marked = await target.screenshot();
+  await page.evaluate(() => {
+    (window as unknown as { __savedHighlights: Map<string, Highlight> }).__savedHighlights = new Map(CSS.highlights);
+    CSS.highlights.clear();
+  });
+  const plain = await target.screenshot();
+  await page.evaluate(() => {
+    const saved = (window as unknown as { __savedHighlights: Map<string, Highlight> }).__savedHighlights;
+    saved.forEach((h, name) => CSS.highlights.set(name, h));
+  });
+  return !marked.equals(plain);
+}
+
+/**
+ * Opens the popup for `page`'s tab. Without the "tabs" permission the extension cannot read
+ * tab URLs (so `tabId()` finds nothing); the tab is found through our content script's report.
+ */
+export async function openPopupFor(s: ExtensionSession, page: Page): Promise<Page> {
+  const tabId = await s.worker.evaluate(async (url) => {
+    for (let tries = 0; tries < 50; tries++) {
+      const all = await chrome.storage.session.get(null);
+      const hit = Object.entries(all).find(([key, v]) => key.startsWith('tab-result:') && (v as { result?: { url?: string } }).result?.url === url);
+      if (hit) return Number(hit[0].slice('tab-result:'.length));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return -1;
+  }, page.url());
+  const popup = await s.context.newPage();
+  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}

@@ -38,7 +38,8 @@ function withInserted(html: string, texts: Annotated[]): string {
   const section = `<section id="fact-notes-test">${texts
     .map((t, i) => `<p data-fn-id="${t.id}">${paragraphHtml(t, i % 2 === 1)}</p>`)
     .join('')}</section>`;
-  const at = html.search(/<\/body>/i);
+  // The last </body>: earlier ones can sit inside inline scripts' strings.
+  const at = html.toLowerCase().lastIndexOf('</body>');
   return at < 0 ? html + section : html.slice(0, at) + section + html.slice(at);
 }
 
@@ -111,6 +112,7 @@ describe.skipIf(!hasShared)('real article pages', () => {
     await hoverHighlight(page, 'VSSE');
     await expect.poll(() => page.getByRole('dialog', { name: /Fact Notes/ }).isVisible(), { timeout: 3000 }).toBe(true);
     expect(ourErrors(s.errors)).toEqual([]);
+    await page.close();
   });
 
   it('runs on every real page without errors and without changing it', async () => {
