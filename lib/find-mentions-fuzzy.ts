@@ -162,7 +162,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
           if (score > threshold) continue;
           for (const use of w.uses) {
             const hit = windowAround(folded, start, i, use, threshold);
-            if (hit) hits.push({ ...hit, why: `fuzzy: "${folded.slice(hit.start, hit.end)}" ~ "${use.pattern.label}"` });
+            if (hit) hits.push({ ...hit, why: `fuzzy: "${folded.slice(hit.start, hit.end)}" ≈ "${use.pattern.label}", score ${hit.score.toFixed(2)}` });
           }
         }
       }
