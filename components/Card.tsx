@@ -59,7 +59,7 @@ export function Card(props: CardProps) {
       </header>
       {topic.summary[lang] && <p class="summary">{topic.summary[lang]}</p>}
       <h3 class="visually-hidden">{t.notes}</h3>
-      <NoteList facts={props.notes} lang={lang} sourceById={props.sourceById} />
+      <NoteList facts={props.notes} lang={lang} sourceById={props.sourceById} maxSources={2} />
       <details class="why">
         <summary>{t.why}</summary>
         <p>

@@ -68,4 +68,12 @@ describe('NoteList', () => {
     expect(within(note as HTMLElement).getByText('Claim by <b>x</b>')).toBeTruthy();
     expect(note.querySelector('a')!.hasAttribute('href')).toBe(false);
   });
+
+  it('shows the event date and folds sources beyond maxSources under "N more sources"', () => {
+    render(<NoteList lang="en" sourceById={lookup} maxSources={1} facts={[fact({ sources: ['s1', 's2', 'evil'] })]} />);
+    expect(document.querySelector('.note-date')?.textContent).toContain('1 March 2024');
+    expect(document.querySelectorAll('.note > .note-sources .note-source')).toHaveLength(1);
+    expect(screen.getByText('2 more sources')).toBeTruthy();
+    expect(document.querySelectorAll('.note-more .note-source')).toHaveLength(2);
+  });
 });

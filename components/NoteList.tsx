@@ -1,6 +1,6 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
-import { factText, formatSourceDate } from '@/lib/select-notes';
+import { factText, formatDate, formatSourceDate } from '@/lib/select-notes';
 import type { Fact, FactKind, NoteLang, Source } from '@/lib/types';
 
 export interface NoteListProps {
@@ -9,20 +9,27 @@ export interface NoteListProps {
   /** Where source ids resolve. The popup passes the bundled sources; the in-page card
    * passes the few the background sent, so the content script does not carry them all. */
   sourceById: (id: string) => Source | undefined;
+  /** Sources listed per note before the rest fold under "N more sources" (the card is small). */
+  maxSources?: number;
 }
 
-const LABELS: Record<NoteLang, Record<FactKind, string> & { by: Record<'claim' | 'response', string> }> = {
+type Labels = Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string };
+
+const LABELS: Record<NoteLang, Labels> = {
   en: {
     fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
     by: { claim: 'Claim by', response: 'Response by' },
+    more: (n) => `${n} more source${n > 1 ? 's' : ''}`,
   },
   fr: {
     fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
     by: { claim: 'Affirmation de', response: 'Réponse de' },
+    more: (n) => `${n} autre${n > 1 ? 's' : ''} source${n > 1 ? 's' : ''}`,
   },
   nl: {
     fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
     by: { claim: 'Bewering van', response: 'Reactie van' },
+    more: (n) => `nog ${n} bron${n > 1 ? 'nen' : ''}`,
   },
 };
 
@@ -51,21 +58,27 @@ function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   );
 }
 
-export function NoteList({ facts, lang, sourceById }: NoteListProps) {
+export function NoteList({ facts, lang, sourceById, maxSources = Infinity }: NoteListProps) {
   return (
     <ul class="notes">
-      {facts.map((fact) => (
-        <li key={fact.id} class={`note note-${fact.kind}`}>
-          <span class="note-kind">{kindLabel(fact, lang)}</span>
-          <p class="note-text">{factText(fact, lang)}</p>
-          <ul class="note-sources">
-            {fact.sources.map((id) => {
-              const source = sourceById(id);
-              return source && <SourceLine key={id} source={source} lang={lang} />;
-            })}
-          </ul>
-        </li>
-      ))}
+      {facts.map((fact) => {
+        const sources = fact.sources.map(sourceById).filter((x): x is Source => !!x);
+        const line = (source: Source) => <SourceLine key={source.id} source={source} lang={lang} />;
+        return (
+          <li key={fact.id} class={`note note-${fact.kind}`}>
+            <span class="note-kind">{kindLabel(fact, lang)}</span>
+            {fact.date && <span class="note-date"> · {formatDate(fact.date, lang)}</span>}
+            <p class="note-text">{factText(fact, lang)}</p>
+            <ul class="note-sources">{sources.slice(0, maxSources).map(line)}</ul>
+            {sources.length > maxSources && (
+              <details class="note-more">
+                <summary>{LABELS[lang].more(sources.length - maxSources)}</summary>
+                <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
