@@ -111,7 +111,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const fits = (folded: string, s: number, e: number, aliasWord: string, threshold: number) => {
     if (folded.slice(s, e) === aliasWord) return 0;
     const w = words.get(aliasWord);
-    const score = w && scores(folded, s, e, maskOf(folded, s, e))?.get(w);
+    const score = w && scores(folded, s, e, letterMask(letterCounts(folded.slice(s, e))))?.get(w);
     return score !== undefined && score <= threshold ? score : -1;
   };
 
@@ -169,15 +169,6 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
       return hits;
     },
   };
-}
-
-function maskOf(text: string, s: number, e: number): number {
-  let mask = 0;
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-  }
-  return mask;
 }
 
 // Words of one name are joined by at most two of: space, hyphen, apostrophe.
