@@ -13,10 +13,14 @@ export interface ConfirmDialogProps {
 /** A modal question in the page (native <dialog>: focus is trapped, Escape cancels, focus returns after). */
 export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
   useEffect(() => {
     const dialog = ref.current!;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      cancel.current?.focus(); // The safe answer has the focus.
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -33,8 +37,7 @@ export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, 
       <h2 id={`${id}-title`}>{title}</h2>
       <div id={`${id}-body`}>{children}</div>
       <div class="dialog-actions">
-        {/* The safe answer has the focus. */}
-        <button type="button" class="secondary" autofocus onClick={onCancel}>
+        <button type="button" class="secondary" ref={cancel} onClick={onCancel}>
           Cancel
         </button>
         <button type="button" class="danger" onClick={onConfirm}>

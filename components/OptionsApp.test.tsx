@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+// The options page against (fake) extension storage and permissions.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings-schema';
+import { fakeSitePermissions } from '@/utils/extra-sites.fakes';
+import { getSettings, updateSettings } from '@/utils/settings';
+import { OptionsApp } from './OptionsApp';
+
+let permissions: ReturnType<typeof fakeSitePermissions>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = fakeSitePermissions();
+});
+// Inside act, so the page's effect clean-ups run now, while the fake permissions are still installed.
+afterEach(() => act(() => cleanup()));
+
+async function open(stored?: Partial<Settings>) {
+  if (stored) await updateSettings(stored);
+  render(<OptionsApp />);
+  return (await screen.findByRole('checkbox', { name: 'Cainiao' })) as HTMLInputElement;
+}
+
+function addSite(text: string) {
+  fireEvent.input(screen.getByRole('textbox', { name: 'Add a site' }), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+}
+
+const importFile = (name: string, text: string) =>
+  fireEvent.change(screen.getByLabelText('Settings file to import'), {
+    target: { files: [new File([text], name, { type: 'application/json' })] },
+  });
+
+describe('OptionsApp', () => {
+  it('shows the stored settings', async () => {
+    const cainiao = await open({ topics: { cainiao: false }, strictness: 'strict' });
+    expect(cainiao.checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Liège Airport' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: 'Strict' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves a topic switch at once and says so', async () => {
+    const cainiao = await open();
+    fireEvent.click(cainiao);
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect((await getSettings()).topics).toEqual({ cainiao: false, 'liege-airport': true, vsse: true });
+    expect(cainiao.checked).toBe(false);
+  });
+
+  it('follows changes made elsewhere (the popup, another window)', async () => {
+    const cainiao = await open();
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), topics: { cainiao: false, 'liege-airport': true, vsse: true } } });
+    await vi.waitFor(() => expect(cainiao.checked).toBe(false));
+  });
+
+  it('says when saving failed', async () => {
+    const cainiao = await open();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('disk full'));
+    fireEvent.click(cainiao);
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not saved: disk full'));
+  });
+
+  describe('extra sites', () => {
+    it('refuses a site name that is not one, without asking the browser', async () => {
+      await open();
+      addSite('not a site');
+      expect((await screen.findByRole('alert')).textContent).toMatch(/“not a site” is not a site name/);
+      expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+    });
+
+    it('asks for the site and explains when the user refuses; nothing is added', async () => {
+      await open();
+      permissions.refuse = true;
+      addSite('https://www.Example.com/news');
+      expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['*://*.example.com/*'] });
+      expect((await screen.findByRole('alert')).textContent).toMatch(/Access to example\.com was not granted/);
+      expect((await getSettings()).extraSites).toEqual([]);
+      expect((screen.getByRole('textbox', { name: 'Add a site' }) as HTMLInputElement).value).toBe('https://www.Example.com/news');
+    });
+
+    it('adds a granted site and shows it as active', async () => {
+      await open();
+      addSite('example.com');
+      const list = await screen.findByRole('list', { name: 'Your extra sites' });
+      expect(within(list).getByText('example.com')).toBeTruthy();
+      await vi.waitFor(() => expect(within(list).getByText('Active')).toBeTruthy());
+      expect((await getSettings()).extraSites).toEqual(['example.com']);
+      expect((screen.getByRole('textbox', { name: 'Add a site' }) as HTMLInputElement).value).toBe('');
+    });
+
+    it('removes a site and gives its access back', async () => {
+      permissions.granted.add('*://*.example.com/*');
+      await open({ extraSites: ['example.com', 'other.org'] });
+      fireEvent.click(await screen.findByRole('button', { name: 'Remove example.com' }));
+      await vi.waitFor(() => expect(permissions.granted.has('*://*.example.com/*')).toBe(false));
+      expect((await getSettings()).extraSites).toEqual(['other.org']);
+      expect(screen.queryByText('example.com')).toBeNull();
+    });
+
+    it('lets the user grant access to a site that lacks it', async () => {
+      await open({ extraSites: ['example.com'] });
+      fireEvent.click(await screen.findByRole('button', { name: 'Grant access to example.com' }));
+      await vi.waitFor(() => expect(screen.getByText('Active')).toBeTruthy());
+    });
+  });
+
+  it('resumes a paused site', async () => {
+    await open({ pausedSites: ['hln.be'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Resume on hln.be' }));
+    await vi.waitFor(async () => expect((await getSettings()).pausedSites).toEqual([]));
+  });
+
+  it('resets everything to defaults only after confirming, and gives back site access', async () => {
+    permissions.granted.add('*://*.example.com/*');
+    await open({ extraSites: ['example.com'], language: 'fr', topics: { vsse: false } });
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    expect((await getSettings()).language).toBe('fr');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await vi.waitFor(async () => expect(await getSettings()).toEqual(defaultSettings()));
+    await vi.waitFor(() => expect(permissions.granted.size).toBe(0));
+  });
+
+  describe('backup', () => {
+    it('exports the settings as a JSON file', async () => {
+      await open({ language: 'nl' });
+      const blobs: Blob[] = [];
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:settings'));
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+      fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
+      await vi.waitFor(() => expect(click).toHaveBeenCalled());
+      const anchor = click.mock.contexts[0] as HTMLAnchorElement;
+      expect(anchor.download).toMatch(/^fact-notes-settings-\d{4}-\d{2}-\d{2}\.json$/);
+      const file = JSON.parse(await blobs[0].text());
+      expect(file).toMatchObject({ app: 'fact-notes', version: SETTINGS_VERSION, settings: { language: 'nl' } });
+    });
+
+    it('refuses a bad file with a clear message and changes nothing', async () => {
+      await open({ language: 'fr' });
+      importFile('notes.json', '{ not json');
+      expect((await screen.findByRole('alert')).textContent).toBe(
+        'notes.json: This file is not valid JSON, so it cannot be a Fact Notes settings file.',
+      );
+      expect((await getSettings()).language).toBe('fr');
+    });
+
+    it('imports a good file and points out sites that still need access', async () => {
+      await open();
+      const settings = { ...defaultSettings(), topics: { cainiao: false, 'liege-airport': true, vsse: true }, extraSites: ['example.com'] };
+      importFile('backup.json', JSON.stringify({ app: 'fact-notes', version: SETTINGS_VERSION, settings }));
+      await vi.waitFor(() => expect(screen.getByText(/Imported backup\.json\. 1 extra site needs access/)).toBeTruthy());
+      expect(await getSettings()).toEqual(settings);
+      expect((screen.getByRole('checkbox', { name: 'Cainiao' }) as HTMLInputElement).checked).toBe(false);
+      expect(screen.getByRole('button', { name: 'Grant access to example.com' })).toBeTruthy();
+    });
+  });
+});
