@@ -4,6 +4,14 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { NoteList } from './NoteList';
 
+/** Fixed-position placement in viewport pixels: anchored by its top or its bottom edge. */
+export interface CardPosition {
+  left: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+}
+
 export interface CardProps {
   topic: Topic;
   /** The words on the page that matched. */
@@ -12,7 +20,7 @@ export interface CardProps {
   notes: Fact[];
   sourceById(id: string): Source | undefined;
   lang: NoteLang;
-  position: { left: number; top: number };
+  position: CardPosition;
   /** Move keyboard focus into the card (when opened from the keyboard). */
   focus: boolean;
   /** "2 of 7" when stepping through mentions. */
@@ -33,7 +41,7 @@ export function Card(props: CardProps) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.focus) ref.current?.focus();
-  }, [props.focus, props.matched, props.position.top]);
+  }, [props.focus, props.matched, props.position]);
   return (
     <section
       ref={ref}
@@ -41,7 +49,12 @@ export function Card(props: CardProps) {
       role="dialog"
       aria-label={`Fact Notes: ${topic.names[lang]}`}
       tabIndex={-1}
-      style={{ left: `${props.position.left}px`, top: `${props.position.top}px` }}
+      style={{
+        left: `${props.position.left}px`,
+        top: props.position.top === undefined ? undefined : `${props.position.top}px`,
+        bottom: props.position.bottom === undefined ? undefined : `${props.position.bottom}px`,
+        maxHeight: `${Math.min(460, props.position.maxHeight)}px`,
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

@@ -2,7 +2,7 @@
 // so pages where nobody hovers a mention never get any element from us.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Card } from '@/components/Card';
+import { Card, type CardPosition } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import notesCss from '@/components/notes.css?inline';
 import { TOPICS } from '@/lib/topics';
@@ -13,6 +13,7 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const CARD_WIDTH = 380;
 const GAP = 6;
+const MARGIN = 8;
 const NO_NOTES: NotesReply = { facts: [], sources: [] };
 
 export interface CardController {
@@ -23,13 +24,15 @@ export interface CardController {
   owns(event: Event): boolean;
 }
 
-function placeBelow(range: Range): { left: number; top: number } {
+/** Beside the words: below them when there is more room there, else above; never off-screen. */
+function placeNear(range: Range): CardPosition {
   const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - CARD_WIDTH - 8));
-  // Below the words when there is room, otherwise above them.
-  const below = rect.bottom + GAP;
-  const top = below + 240 < window.innerHeight ? below : Math.max(8, rect.top - GAP - 320);
-  return { left, top };
+  const left = Math.max(MARGIN, Math.min(rect.left, window.innerWidth - CARD_WIDTH - MARGIN));
+  const below = window.innerHeight - rect.bottom - GAP - MARGIN;
+  const above = rect.top - GAP - MARGIN;
+  return below >= Math.min(above, 320)
+    ? { left, top: rect.bottom + GAP, maxHeight: below }
+    : { left, bottom: window.innerHeight - rect.top + GAP, maxHeight: above };
 }
 
 async function fetchNotes(m: PageMention, lang: NoteLang): Promise<NotesReply> {
@@ -67,7 +70,7 @@ export function createCard(onClosed: () => void): CardController {
           notes={notes.facts}
           sourceById={(id) => sources.get(id)}
           lang={opts.lang}
-          position={placeBelow(m.range)}
+          position={placeNear(m.range)}
           focus={opts.focus}
           step={opts.step}
           onDismiss={opts.onDismiss}
