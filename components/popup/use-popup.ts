@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { toTabResult } from '@/lib/badge';
-import type { NoteLang } from '@/lib/types';
 import type { Message, TabResult } from '@/utils/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { popupState, siteListCovers, type PopupInput, type PopupState, type ScanStatus } from './popup-state';
+import { popupState, siteListCovers, type PopupInput, type ScanStatus } from './popup-state';
+import type { PopupViewProps } from './PopupView';
 
 /** Where WXT builds the content script; "scan this page" injects the same file. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -23,16 +23,7 @@ async function findTab(): Promise<PopupTab | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-export interface Popup {
-  state: PopupState;
-  lang: NoteLang;
-  onPause(): void;
-  onResume(): void;
-  onScan(): void;
-  onShowMention(id: number): void;
-}
-
-export function usePopup(): Popup {
+export function usePopup(): PopupViewProps {
   const [tab, setTab] = useState<PopupTab | null>();
   const [result, setResult] = useState<TabResult | null>();
   const [settings, setSettings] = useState<Settings>();
