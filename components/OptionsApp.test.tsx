@@ -3,9 +3,9 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, SETTINGS_VERSION, type Settings } from '@/lib/settings-schema';
+import { defaultSettings, SETTINGS_VERSION } from '@/lib/settings-schema';
 import { fakeSitePermissions } from '@/utils/extra-sites.fakes';
-import { getSettings, updateSettings } from '@/utils/settings';
+import { getSettings, updateSettings, type SettingsPatch } from '@/utils/settings';
 import { OptionsApp } from './OptionsApp';
 
 let permissions: ReturnType<typeof fakeSitePermissions>;
@@ -16,7 +16,7 @@ beforeEach(() => {
 // Inside act, so the page's effect clean-ups run now, while the fake permissions are still installed.
 afterEach(() => act(() => cleanup()));
 
-async function open(stored?: Partial<Settings>) {
+async function open(stored?: SettingsPatch) {
   if (stored) await updateSettings(stored);
   render(<OptionsApp />);
   return (await screen.findByRole('checkbox', { name: 'Cainiao' })) as HTMLInputElement;
