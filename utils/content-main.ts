@@ -80,12 +80,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     else next.full = true;
     if (running) return;
     running = true;
-    while (next) {
-      const job: { full: boolean; roots: Set<Node> } = next;
-      next = null;
-      await scan(job.full ? undefined : topmost([...job.roots].filter((n) => n.isConnected)));
+    try {
+      while (next) {
+        const job: { full: boolean; roots: Set<Node> } = next;
+        next = null;
+        await scan(job.full ? undefined : topmost([...job.roots].filter((n) => n.isConnected)));
+      }
+    } finally {
+      // A scan that throws (a page we did not foresee) must not stop every later one.
+      running = false;
     }
-    running = false;
   }
 
   // Page changes: rescan only the blocks that changed, batched.
