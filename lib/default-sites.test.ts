@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCHES, DEFAULT_SITES, isDefaultSite } from './default-sites';
+import { DEFAULT_MATCHES, DEFAULT_SITES, isDefaultSite, siteListCovers } from './default-sites';
 
 describe('default sites', () => {
   it('lists about fifty news domains, each as a subdomain-covering match pattern', () => {
@@ -18,5 +18,18 @@ describe('default sites', () => {
     ['WWW.TIJD.BE.', true],
   ])('%s → %s', (host, expected) => {
     expect(isDefaultSite(host)).toBe(expected);
+  });
+});
+
+describe('siteListCovers', () => {
+  it.each([
+    [['lesoir.be'], 'lesoir.be', true],
+    [['lesoir.be'], 'www.lesoir.be', true],
+    [['lesoir.be'], 'plus.lesoir.be.', true],
+    [['lesoir.be'], 'notlesoir.be', false],
+    [['plus.lesoir.be'], 'www.lesoir.be', false],
+    [[], 'lesoir.be', false],
+  ])('%j covers %s: %s', (sites, host, expected) => {
+    expect(siteListCovers(sites, host)).toBe(expected);
   });
 });

@@ -19,8 +19,13 @@ export const DEFAULT_SITES = [
 
 export const DEFAULT_MATCHES: string[] = DEFAULT_SITES.map((d) => `*://*.${d}/*`);
 
+/** Whether a site list (hostnames without "www.", as settings keep them) covers `host` or a parent of it. */
+export function siteListCovers(sites: readonly string[], host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return sites.some((site) => h === site || h.endsWith(`.${site}`));
+}
+
 /** True when `hostname` is one of the default sites or a subdomain of one. */
 export function isDefaultSite(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return DEFAULT_SITES.some((d) => host === d || host.endsWith(`.${d}`));
+  return siteListCovers(DEFAULT_SITES, hostname);
 }

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Card, type CardPosition } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
-import notesCss from '@/components/notes.css?inline';
+import notesCss from '@/components/NoteList.css?inline';
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
 import type { Message, NotesReply } from './messages';

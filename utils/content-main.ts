@@ -1,6 +1,7 @@
 // The content script: scan, mark, explain, and keep up with a changing page.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
 import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
@@ -32,7 +33,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let mentions: PageMention[] = [];
   let stepIndex = -1;
 
-  const paused = () => settings.pausedSites.includes(location.hostname);
+  const paused = () => siteListCovers(settings.pausedSites, location.hostname);
   const findOptions = () => ({ strictness: settings.strictness, topics: TOPIC_IDS.filter((t) => settings.topics[t]) });
 
   const card = createCard(() => setActiveHighlight(null, null));

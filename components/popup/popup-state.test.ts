@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/settings-schema';
 import type { TabResult } from '@/utils/messages';
-import { popupState, siteListCovers, type PopupInput } from './popup-state';
+import { popupState, type PopupInput } from './popup-state';
 
 const result = (url: string, total = 2, paused = false): TabResult => ({ url, paused, byTopic: {}, total });
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
@@ -59,15 +59,3 @@ describe('popupState', () => {
   });
 });
 
-describe('siteListCovers', () => {
-  it.each([
-    [['lesoir.be'], 'lesoir.be', true],
-    [['lesoir.be'], 'www.lesoir.be', true],
-    [['lesoir.be'], 'plus.lesoir.be.', true],
-    [['lesoir.be'], 'notlesoir.be', false],
-    [['plus.lesoir.be'], 'www.lesoir.be', false],
-    [[], 'lesoir.be', false],
-  ])('%j covers %s: %s', (sites, host, expected) => {
-    expect(siteListCovers(sites, host)).toBe(expected);
-  });
-});

@@ -1,5 +1,5 @@
 // What the popup should show, decided from plain data (pure, table-tested).
-import { isDefaultSite } from '@/lib/default-sites';
+import { isDefaultSite, siteListCovers } from '@/lib/default-sites';
 import { normalizeHostname, type Settings } from '@/lib/settings-schema';
 import type { TabResult } from '@/utils/messages';
 
@@ -31,12 +31,6 @@ const STORES: Array<[host: string, path: string]> = [
   ['microsoftedge.microsoft.com', '/addons'],
   ['addons.mozilla.org', '/'],
 ];
-
-/** Whether a site list (hostnames without "www.", as settings keep them) covers `host` or a parent of it. */
-export function siteListCovers(sites: readonly string[], host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return sites.some((site) => h === site || h.endsWith(`.${site}`));
-}
 
 export function unscannableReason(url: URL, fileAccess: boolean): Unscannable | null {
   if (url.protocol === 'file:') return fileAccess ? null : 'file';

@@ -4,7 +4,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { toTabResult } from '@/lib/badge';
 import type { Message, TabResult } from '@/utils/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
-import { popupState, siteListCovers, type PopupInput, type ScanStatus } from './popup-state';
+import { siteListCovers } from '@/lib/default-sites';
+import { popupState, type PopupInput, type ScanStatus } from './popup-state';
 import type { PopupViewProps } from './PopupView';
 
 /** Where WXT builds the content script; "scan this page" injects the same file. */
