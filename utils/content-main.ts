@@ -122,6 +122,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     applyHighlightStyle(settings.highlightStyle);
     await requestScan();
   });
+  // A page restored from the back/forward cache or activated from prerender is shown in a
+  // tab whose result the background cleared: report again.
+  const reportAgain = () => {
+    lastReport = '';
+    publish();
+  };
+  ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && reportAgain());
+  ctx.addEventListener(document, 'prerenderingchange', reportAgain);
   ctx.addEventListener(window, 'wxt:locationchange', async () => {
     dismissed = await getDismissed(location.href);
     await requestScan();

@@ -42,7 +42,8 @@ export interface ExtensionSession {
   /** Opens `url` (served with `html` if given) and waits for the load event. */
   open(url: string, html?: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
-  openPopup(forPage?: Page): Promise<Page>;
+  /** The popup as a page of its own, for the tab given (no activeTab grant this way). */
+  openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -105,14 +106,12 @@ export async function launchExtension(
       return page;
     },
     async tabId(page) {
-      const url = page.url();
-      return worker.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
-      }, url);
+      // No "tabs" permission, so tab URLs are hidden from the extension: find the tab as the active one.
+      await page.bringToFront();
+      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
     },
-    async openPopup(forPage) {
-      const query = forPage ? `?tabId=${await session.tabId(forPage)}` : '';
+    async openPopup(tabId) {
+      const query = tabId === undefined ? '' : `?tabId=${tabId}`;
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return popup;

@@ -15,26 +15,10 @@ const OTHER_SITE_URL = 'https://example.org/fact-notes-popup-test';
 /** What the finder marks in the fixture: two mentions of each topic. */
 const MENTIONS = 6;
 
-/**
- * The tab id of `page`. The extension has no "tabs" permission, so tab URLs are hidden
- * from it: find the tab as the active one instead.
- */
-async function tabIdOf(s: ExtensionSession, page: Page): Promise<number> {
-  await page.bringToFront();
-  return s.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
-}
-
 const badgeText = (s: ExtensionSession, tabId: number) =>
   s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
 const marked = async (page: Page) => (await highlightedTexts(page)).length;
-
-/** The popup as a page of its own, for the tab given in the query (no activeTab grant this way). */
-async function popupFor(s: ExtensionSession, tabId: number): Promise<Page> {
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
 
 /** The real popup, opened by a click on the toolbar button; driven over CDP since it is not a tab. */
 interface ToolbarPopup {
@@ -100,10 +84,10 @@ describe('toolbar badge and popup', () => {
   it('shows the number of highlighted mentions on the badge, and the popup lists topics, counts and sourced notes', async () => {
     const page = await s.open(DEFAULT_SITE_URL, ARTICLE);
     await expect.poll(() => marked(page)).toBe(MENTIONS);
-    const tabId = await tabIdOf(s, page);
+    const tabId = await s.tabId(page);
     await expect.poll(() => badgeText(s, tabId)).toBe(String(MENTIONS));
 
-    const popup = await popupFor(s, tabId);
+    const popup = await s.openPopup(tabId);
     await expect.poll(() => popup.locator('h2').allTextContents()).toEqual([
       'Cainiao2 mentions',
       'Liège Airport2 mentions',
@@ -126,8 +110,8 @@ describe('toolbar badge and popup', () => {
   it('scrolls the page to a mention clicked in the popup', async () => {
     const page = await s.open(DEFAULT_SITE_URL, ARTICLE);
     await expect.poll(() => marked(page)).toBe(MENTIONS);
-    const tabId = await tabIdOf(s, page);
-    const popup = await popupFor(s, tabId);
+    const tabId = await s.tabId(page);
+    const popup = await s.openPopup(tabId);
     await popup.getByRole('button', { name: /Far down the page/ }).first().click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     await popup.close();
@@ -137,7 +121,7 @@ describe('toolbar badge and popup', () => {
   it('keeps the badge through an in-page anchor and clears it when the tab leaves for a page it does not scan', async () => {
     const page = await s.open(DEFAULT_SITE_URL, ARTICLE);
     await expect.poll(() => marked(page)).toBe(MENTIONS);
-    const tabId = await tabIdOf(s, page);
+    const tabId = await s.tabId(page);
     await expect.poll(() => badgeText(s, tabId)).toBe(String(MENTIONS));
     await page.evaluate(() => (location.hash = '#far'));
     await page.waitForTimeout(500);
@@ -146,7 +130,7 @@ describe('toolbar badge and popup', () => {
     s.serve(OTHER_SITE_URL, ARTICLE);
     await page.goto(OTHER_SITE_URL);
     await expect.poll(() => badgeText(s, tabId)).toBe('');
-    const popup = await popupFor(s, tabId);
+    const popup = await s.openPopup(tabId);
     await expect.poll(() => popup.locator('main').textContent()).toContain('Scan this page');
     await popup.close();
     await page.close();
@@ -154,13 +138,13 @@ describe('toolbar badge and popup', () => {
 
   it('scans a page outside the default sites from the toolbar popup, with no host permission granted before', async () => {
     const page = await s.open(OTHER_SITE_URL, ARTICLE);
-    const tabId = await tabIdOf(s, page);
+    const tabId = await s.tabId(page);
     const granted = () => s.worker.evaluate(() => chrome.permissions.contains({ origins: ['https://example.org/*'] }));
     expect(await granted()).toBe(false);
     expect(await marked(page)).toBe(0);
 
     // Without the user's click on the toolbar button the browser refuses, and the popup says so.
-    const tabPopup = await popupFor(s, tabId);
+    const tabPopup = await s.openPopup(tabId);
     await tabPopup.getByRole('button', { name: 'Scan this page' }).click();
     await expect.poll(() => tabPopup.getByRole('alert').textContent()).toContain('did not let Fact Notes read this page');
     await tabPopup.close();
@@ -189,8 +173,8 @@ describe('pausing a site', () => {
     try {
       const page = await first.open(DEFAULT_SITE_URL, ARTICLE);
       await expect.poll(() => marked(page)).toBe(MENTIONS);
-      const tabId = await tabIdOf(first, page);
-      const popup = await popupFor(first, tabId);
+      const tabId = await first.tabId(page);
+      const popup = await first.openPopup(tabId);
       await popup.getByRole('button', { name: 'Pause on lesoir.be' }).click();
       await expect.poll(() => marked(page), { timeout: 2000 }).toBe(0);
       await expect.poll(() => popup.locator('main').textContent()).toContain('Paused on lesoir.be');
@@ -202,10 +186,10 @@ describe('pausing a site', () => {
     const second = await launchExtension({ userDataDir });
     try {
       const page = await second.open(DEFAULT_SITE_URL, ARTICLE);
-      const tabId = await tabIdOf(second, page);
+      const tabId = await second.tabId(page);
       await expect.poll(() => badgeText(second, tabId)).toBe('II');
       expect(await marked(page)).toBe(0);
-      const popup = await popupFor(second, tabId);
+      const popup = await second.openPopup(tabId);
       await popup.getByRole('button', { name: 'Resume' }).click();
       await expect.poll(() => marked(page)).toBe(MENTIONS);
       await expect.poll(() => badgeText(second, tabId)).toBe(String(MENTIONS));
