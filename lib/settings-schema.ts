@@ -168,6 +168,17 @@ export function repairSettings(raw: unknown): Repaired {
   return { settings, invalid };
 }
 
+/** A partial change; `topics` may name only the topics that change. */
+export type SettingsPatch = Partial<Omit<Settings, 'topics'>> & { topics?: Partial<Record<TopicId, boolean>> };
+/** A patch, or a function that derives one from the settings as they are when it is applied. */
+export type SettingsChange = SettingsPatch | ((current: Settings) => SettingsPatch);
+
+/** `current` with `change` applied, repaired: never invalid, whatever the change holds. */
+export function applyChange(current: Settings, change: SettingsChange): Settings {
+  const patch = typeof change === 'function' ? change(current) : change;
+  return repairSettings({ ...current, ...patch, topics: { ...current.topics, ...patch.topics } }).settings;
+}
+
 /** The notes language: the user's choice, or FR/NL when the browser speaks it, else EN. */
 export function resolveNoteLang(pref: LanguagePref, navigatorLanguage: string | undefined): NoteLang {
   if (pref !== 'auto') return pref;

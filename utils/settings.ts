@@ -4,11 +4,12 @@ import { storage } from '#imports';
 import {
   MIGRATIONS,
   SETTINGS_VERSION,
+  applyChange,
   repairSettings,
   serializeSettings,
   type Settings,
+  type SettingsChange,
 } from '@/lib/settings-schema';
-import type { TopicId } from '@/lib/types';
 
 export {
   DEFAULT_SETTINGS,
@@ -18,10 +19,9 @@ export {
   type HighlightStyle,
   type LanguagePref,
   type Settings,
+  type SettingsChange,
+  type SettingsPatch,
 } from '@/lib/settings-schema';
-
-/** A partial change; `topics` may name only the topics that change. */
-export type SettingsPatch = Partial<Omit<Settings, 'topics'>> & { topics?: Partial<Record<TopicId, boolean>> };
 
 // The same versioned item in two areas. Sync follows the user across browsers;
 // local holds the settings only while sync refuses writes (per-item quota,
@@ -56,11 +56,9 @@ let writes: Promise<unknown> = Promise.resolve();
  * Pass a function to derive the change from the settings as they are at that moment
  * (adding to a list, say), so concurrent edits are not lost.
  */
-export function updateSettings(change: SettingsPatch | ((current: Settings) => SettingsPatch)): Promise<Settings> {
+export function updateSettings(change: SettingsChange): Promise<Settings> {
   const run = writes.then(async () => {
-    const current = await getSettings();
-    const patch = typeof change === 'function' ? change(current) : change;
-    const next = repairSettings({ ...current, ...patch, topics: { ...current.topics, ...patch.topics } }).settings;
+    const next = applyChange(await getSettings(), change);
     await save(next);
     return next;
   });

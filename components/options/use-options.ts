@@ -1,7 +1,7 @@
 // The options page's data and actions: settings, site access, save feedback, backup.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkNewSite, defaultSettings } from '@/lib/settings-schema';
+import { applyChange, checkNewSite, defaultSettings, type SettingsChange } from '@/lib/settings-schema';
 import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/utils/extra-sites';
 import {
   exportSettings,
@@ -15,8 +15,6 @@ import type { NoticeMessage } from './Notice';
 
 const SAVED_VISIBLE_MS = 2500;
 
-type Change = Parameters<typeof updateSettings>[0];
-
 export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
 export interface Options {
@@ -25,7 +23,7 @@ export interface Options {
   save: SaveState;
   siteMessage: NoticeMessage | null;
   backupMessage: NoticeMessage | null;
-  update(change: Change): void;
+  update(change: SettingsChange): void;
   addSite(input: string): Promise<boolean>;
   grantSite(host: string): void;
   removeSite(host: string): void;
@@ -82,8 +80,10 @@ export function useOptions(): Options {
     };
   }, []);
 
-  const apply = async (change: Change): Promise<Settings | null> => {
+  const apply = async (change: SettingsChange): Promise<Settings | null> => {
     clearTimeout(savedTimer.current);
+    // Shown at once: a controlled input that waited for storage would snap back meanwhile.
+    setSettings((prev) => prev && applyChange(prev, change));
     setSave('saving');
     try {
       const next = await updateSettings(change);
@@ -93,6 +93,7 @@ export function useOptions(): Options {
       return next;
     } catch (err) {
       setSave({ error: `Not saved: ${errorText(err)}` });
+      void getSettings().then(show); // undo what was shown ahead of the save
       return null;
     }
   };
