@@ -48,6 +48,18 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** The extension's service worker. Polls as well as listening: on a loaded machine Playwright
+ * can miss the worker's start event when it comes during the context launch. */
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (worker) return worker;
+    if (Date.now() > deadline) throw new Error('the extension service worker did not start within 60 s');
+    await context.waitForEvent('serviceworker', { timeout: 1000 }).catch(() => undefined);
+  }
+}
+
 export async function launchExtension(
   options: { headless?: boolean; userDataDir?: string; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
@@ -87,7 +99,7 @@ export async function launchExtension(
   context.on('page', watch);
   context.pages().forEach(watch);
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
 
   const session: ExtensionSession = {
