@@ -30,10 +30,21 @@ export function isSkipped(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+// DOM clobbering: a <form> exposes its fields as properties, so <input name="nextSibling">
+// shadows form.nextSibling, in our isolated world too (other elements cannot be shadowed
+// this way). Such a form is never read into; Node's own accessor finds what follows it.
+// The names are the DOM properties the scan reads on elements.
+const SCANNED_PROPS = ['nodeType', 'nodeName', 'localName', 'firstChild', 'nextSibling', 'parentElement', 'shadowRoot',
+  'hasAttributes', 'hasAttribute', 'getAttribute', 'checkVisibility', 'getClientRects'];
+function isClobberedForm(node: Node): boolean {
+  return node instanceof HTMLFormElement && SCANNED_PROPS.some((name) => Object.getOwnPropertyDescriptor(node, name));
+}
+const nextSiblingOf = (node: Node) => Object.getOwnPropertyDescriptor(Node.prototype, 'nextSibling')!.get!.call(node) as Node | null;
+
 /** True when `node` sits in a region we never scan (checked upwards, for mutation targets). */
 export function isInSkippedRegion(node: Node): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
+    if (isClobberedForm(el) || isSkipped(el)) return true;
   }
   return false;
 }
@@ -77,6 +88,9 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
       out.starts.push(length);
       parts.push(data);
       length += data.length;
+    } else if (isClobberedForm(node)) {
+      stack[stack.length - 1] = nextSiblingOf(node);
+      pendingBreak = true;
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (isSkipped(el)) {
