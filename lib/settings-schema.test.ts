@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  applyChange,
   SETTINGS_VERSION,
   checkNewSite,
   defaultSettings,
@@ -74,6 +75,18 @@ describe('repairSettings', () => {
     a.topics.cainiao = false;
     expect(DEFAULT_SETTINGS.extraSites).toEqual([]);
     expect(repairSettings(null).settings.topics.cainiao).toBe(true);
+  });
+});
+
+describe('applyChange', () => {
+  const current = withDefaults({ language: 'fr', pausedSites: ['hln.be'], topics: { ...allOn, vsse: false } });
+  it.each<[string, Parameters<typeof applyChange>[1], Settings]>([
+    ['a plain field', { strictness: 'loose' }, { ...current, strictness: 'loose' }],
+    ['one topic, keeping the others', { topics: { cainiao: false } }, { ...current, topics: { cainiao: false, 'liege-airport': true, vsse: false } }],
+    ['a change derived from the current value', (s) => ({ pausedSites: [...s.pausedSites, 'gva.be'] }), { ...current, pausedSites: ['hln.be', 'gva.be'] }],
+    ['an invalid value (repaired, the rest kept)', { highlightStyle: 'blink' as never, extraSites: ['ok.com', 'not ok'] }, { ...current, extraSites: ['ok.com'] }],
+  ])('applies %s', (_, change, expected) => {
+    expect(applyChange(current, change)).toEqual(expected);
   });
 });
 

@@ -53,6 +53,20 @@ describe('options page in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('works from the keyboard: Tab reaches the first switch, Space toggles it', async () => {
+    const options = await s.openOptions();
+    const cainiao = options.getByRole('checkbox', { name: 'Cainiao' });
+    await cainiao.waitFor();
+    await options.keyboard.press('Tab');
+    expect(await cainiao.evaluate((el) => el === document.activeElement)).toBe(true);
+    await options.keyboard.press('Space');
+    await options.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    expect(await cainiao.isChecked()).toBe(false);
+    await options.keyboard.press('Space');
+    await expect.poll(() => cainiao.isChecked()).toBe(true);
+    await options.close();
+  });
+
   it('asks before resetting, in the page, and Escape keeps the settings', async () => {
     const options = await s.openOptions();
     await setTopic(options, 'Liège Airport', false);
