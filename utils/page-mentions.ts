@@ -27,9 +27,15 @@ function compareMentions(a: PageMention, b: PageMention): number {
 
 /** Mentions that survive a rescan of `roots`: still attached and outside every root. */
 export function outsideRoots(mentions: PageMention[], roots: Node[]): PageMention[] {
+  // Up each mention's ancestors against a set: a batch can hold a thousand roots.
+  const rootSet = new Set(roots);
+  const inRoot = (node: Node) => {
+    for (let n: Node | null = node; n; n = n.parentNode) if (rootSet.has(n)) return true;
+    return false;
+  };
   return mentions.filter((m) => {
     const node = m.range.startContainer;
-    return node.isConnected && !m.range.collapsed && !roots.some((root) => root.contains(node));
+    return node.isConnected && !m.range.collapsed && !inRoot(node);
   });
 }
 
