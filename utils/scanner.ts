@@ -20,7 +20,8 @@ function paragraphAround(text: string, start: number, end: number): string {
   const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
   const nl = text.indexOf('\n', end);
   const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
-  return detached(text.slice(from, to).replace(/\s+/g, ' ').trim());
+  // Detached before the regex too: the last match's subject stays referenced.
+  return detached(text.slice(from, to)).replace(/\s+/g, ' ').trim();
 }
 
 /**
