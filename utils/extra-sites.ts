@@ -5,7 +5,7 @@ import { DEFAULT_MATCHES, isDefaultSite } from '@/lib/default-sites';
 import { sitePattern } from '@/lib/settings-schema';
 import { getSettings, watchSettings } from './settings';
 
-export const EXTRA_SITES_SCRIPT_ID = 'fact-notes-extra';
+const EXTRA_SITES_SCRIPT_ID = 'fact-notes-extra';
 
 /** The files of the manifest's own news-site content script, so both inject the same thing. */
 function staticContentScript(): { js?: string[]; css?: string[] } | undefined {

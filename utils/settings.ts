@@ -13,7 +13,6 @@ import {
 
 export {
   DEFAULT_SETTINGS,
-  defaultSettings,
   parseImportedSettings,
   resolveNoteLang,
   type HighlightStyle,
