@@ -1,8 +1,7 @@
 // Drives the Firefox build in Debian's firefox-esr with puppeteer-core (WebDriver BiDi).
 // Like the Chromium harness, pages are served at real news-site URLs by request
 // interception, so the manifest's `matches` apply and nothing reaches the network.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Served } from './harness';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -12,9 +11,8 @@ export interface FirefoxSession {
   requests: string[];
   /** Uncaught page errors and console errors, per page URL. */
   errors: string[];
-  serve(url: string, page: Served | string): void;
-  /** Opens `url` (served with `html` if given) and waits for the load event. */
-  open(url: string, html?: string): Promise<Page>;
+  /** Serves `html` at `url`, opens it and waits for the load event. */
+  open(url: string, html: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -22,40 +20,39 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   // A temporary add-on, as about:debugging would load it.
   await browser.installExtension(extensionDir);
-  const routes = new Map<string, Served>();
+  const documents = new Map<string, string>();
   const requests: string[] = [];
   const errors: string[] = [];
 
-  const session: FirefoxSession = {
+  // Only the opened documents exist; anything else a page asks for gets a 404.
+  const answer = (req: HTTPRequest) => {
+    const target = req.url();
+    requests.push(target);
+    if (target.startsWith('moz-extension://')) return void req.continue();
+    const html = documents.get(target.split('#')[0]);
+    void req.respond(
+      html === undefined
+        ? { status: 404, contentType: 'text/plain', body: 'not served by the test harness' }
+        : { status: 200, contentType: 'text/html; charset=utf-8', body: html },
+    );
+  };
+
+  return {
     browser,
     requests,
     errors,
-    serve(url, page) {
-      routes.set(url, typeof page === 'string' ? { body: page } : page);
-    },
     async open(url, html) {
-      if (html !== undefined) session.serve(url, html);
+      documents.set(url, html);
       const page = await browser.newPage();
       page.on('pageerror', (err) => errors.push(`${page.url()}: ${(err as Error).message}`));
       page.on('console', (msg) => {
         if (msg.type() === 'error') errors.push(`${page.url()}: console: ${msg.text()}`);
       });
       await page.setRequestInterception(true);
-      page.on('request', (req) => {
-        const target = req.url();
-        requests.push(target);
-        if (target.startsWith('moz-extension://')) return void req.continue();
-        const served = routes.get(target.split('#')[0]);
-        void req.respond(
-          served
-            ? { status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body }
-            : { status: 404, contentType: 'text/plain', body: 'not served by the test harness' },
-        );
-      });
+      page.on('request', answer);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
     close: () => browser.close(),
   };
-  return session;
 }
