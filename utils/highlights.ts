@@ -23,23 +23,32 @@ export function highlightCss(style: HighlightStyle): string {
   }).join('\n');
 }
 
+let style: HighlightStyle = 'underline';
 let sheet: CSSStyleSheet | undefined;
 
-/** Applies the highlight style through adoptedStyleSheets (no <style> element in the page). */
-export function applyHighlightStyle(style: HighlightStyle): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
+/** Sets the highlight style; the sheet is updated if the page already has one. */
+export function applyHighlightStyle(next: HighlightStyle): void {
+  style = next;
+  sheet?.replaceSync(highlightCss(style));
+}
+
+/** Adds our stylesheet (adoptedStyleSheets: no <style> element in the page) on the first
+ * mention only: adopting a sheet restyles the whole page, which most pages never need. */
+function ensureSheet(): void {
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
   sheet.replaceSync(highlightCss(style));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 export function setHighlights(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void {
   if (!supportsHighlights()) return drawOverlay(rangesByTopic);
   for (const topic of TOPIC_IDS) {
     const ranges = rangesByTopic.get(topic) ?? [];
-    if (ranges.length) CSS.highlights.set(highlightName(topic), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(topic));
+    if (ranges.length) {
+      ensureSheet();
+      CSS.highlights.set(highlightName(topic), new Highlight(...ranges));
+    } else CSS.highlights.delete(highlightName(topic));
   }
 }
 

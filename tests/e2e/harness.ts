@@ -230,21 +230,3 @@ export async function highlightsDrawnIn(page: Page, target: import('playwright-c
   return !marked.equals(plain);
 }
 
-/**
- * Opens the popup for `page`'s tab. Without the "tabs" permission the extension cannot read
- * tab URLs (so `tabId()` finds nothing); the tab is found through our content script's report.
- */
-export async function openPopupFor(s: ExtensionSession, page: Page): Promise<Page> {
-  const tabId = await s.worker.evaluate(async (url) => {
-    for (let tries = 0; tries < 50; tries++) {
-      const all = await chrome.storage.session.get(null);
-      const hit = Object.entries(all).find(([key, v]) => key.startsWith('tab-result:') && (v as { result?: { url?: string } }).result?.url === url);
-      if (hit) return Number(hit[0].slice('tab-result:'.length));
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return -1;
-  }, page.url());
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}

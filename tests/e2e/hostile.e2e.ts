@@ -9,7 +9,6 @@ import {
   highlightsDrawnIn,
   hoverHighlight,
   launchExtension,
-  openPopupFor,
   ROOT,
   waitForHighlights,
   type ExtensionSession,
@@ -57,7 +56,7 @@ describe('hostile and odd pages', () => {
     expect(await highlightList(page)).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport', 'vsse:VSSE']);
     const opened = await cardOpens(page, 'Cainiao', /Cainiao/);
     expect(await opened.locator('img, script, svg, iframe, object').count()).toBe(0);
-    const popup = await openPopupFor(s, page);
+    const popup = await s.openPopup(await s.tabId(page));
     await expect.poll(() => popup.locator('body').textContent()).toContain('<img src=x onerror="document.title=');
     expect(await popup.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
     expect(await page.locator('img, svg, script').count()).toBe(0);

@@ -12,7 +12,6 @@ import {
   hoverHighlight,
   launchExtension,
   NO_PAGE_SCRIPTS,
-  openPopupFor,
   ourErrors,
   readSharedPage,
   ROOT,
@@ -79,7 +78,7 @@ describe('privacy: the extension makes no network request', () => {
 
     s = await launchExtension();
     pages = await visitAll(s, true);
-    const popup = await openPopupFor(s, pages[0]);
+    const popup = await s.openPopup(await s.tabId(pages[0]));
     await popup.getByText('Cainiao').first().waitFor();
     const options = await s.openOptions();
     await options.getByRole('checkbox', { name: 'Cainiao' }).waitFor();
