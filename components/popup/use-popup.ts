@@ -68,9 +68,11 @@ export function usePopup(): PopupViewProps {
 
   const setPaused = async (paused: boolean) => {
     if (!site) return;
-    const { pausedSites } = await getSettings();
-    const others = pausedSites.filter((p) => !siteListCovers([p], site));
-    setSettings(await updateSettings({ pausedSites: paused ? [...others, site] : others }));
+    const next = await updateSettings(({ pausedSites }) => {
+      const others = pausedSites.filter((p) => !siteListCovers([p], site));
+      return { pausedSites: paused ? [...others, site] : others };
+    });
+    setSettings(next);
   };
 
   return {
