@@ -45,6 +45,22 @@ describe('reading a page', () => {
     await expect.poll(() => card.isVisible()).toBe(false);
   });
 
+  it('steps through mentions from the keyboard shortcut, with focus in the card', async () => {
+    const page = await s.open('https://www.lesoir.be/demo-keys', fixture('demo-article.html'));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    const tabId = await s.tabId(page);
+    // What the background does on the shortcut (commands cannot be pressed in headless Chromium).
+    const step = (n: 1 | -1) => s.worker.evaluate(([id, st]) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: st }), [tabId, n] as const);
+    await step(1);
+    const card = page.getByRole('dialog', { name: /Fact Notes/ });
+    await expect.poll(() => card.textContent()).toContain('1 / 6');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FACT-NOTES-UI');
+    await step(-1);
+    await expect.poll(() => card.textContent()).toContain('6 / 6');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+  });
+
   it('"Not this topic" removes that mention and remembers it on reload', async () => {
     const url = 'https://www.lesoir.be/demo-dismiss';
     const page = await s.open(url, fixture('demo-article.html'));
