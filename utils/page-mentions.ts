@@ -47,7 +47,11 @@ export function rangesByTopic(mentions: PageMention[]): Map<TopicId, Range[]> {
 
 /** The mention drawn under the viewport point (x, y), if any. */
 export function mentionAtPoint(mentions: PageMention[], x: number, y: number): PageMention | undefined {
-  const caret = caretAt(x, y);
+  // Without naming them, the caret lookup stops at shadow hosts and never sees their text.
+  const shadowRoots = [...new Set(mentions.map((m) => m.range.startContainer.getRootNode()))].filter(
+    (r): r is ShadowRoot => r instanceof ShadowRoot,
+  );
+  const caret = caretAt(x, y, shadowRoots);
   if (!caret) return undefined;
   for (const m of mentions) {
     if (m.range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
@@ -60,9 +64,9 @@ export function mentionAtPoint(mentions: PageMention[], x: number, y: number): P
   return undefined;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   if (typeof document.caretPositionFromPoint === 'function') {
-    const p = document.caretPositionFromPoint(x, y);
+    const p = document.caretPositionFromPoint(x, y, { shadowRoots });
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const r = document.caretRangeFromPoint?.(x, y);

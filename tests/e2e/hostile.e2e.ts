@@ -187,6 +187,7 @@ describe('hostile and odd pages', () => {
       'vsse:VSSE', 'vsse:VSSE',
     ]);
     expect(await highlightsDrawnIn(page, page.locator('#open'))).toBe(true);
+    await cardOpens(page, 'Belgian State Security', /VSSE/); // hovering inside the shadow root
     expect(errorsOn(page)).toEqual([]);
   });
 
