@@ -34,6 +34,9 @@ export default defineConfig({
     description:
       'Marks mentions of Cainiao, Liège Airport and Belgian State Security (VSSE) on news pages, with dated, sourced background notes. Works offline.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The same sites the content script runs on (so the same install prompt): lets the
+    // background inject the card UI there only when a page has a mention.
+    host_permissions: DEFAULT_MATCHES,
     // Extra sites the user adds in the options page are requested at that moment.
     optional_host_permissions: SITE_ACCESS,
     // MV2 (the Firefox build) has no optional_host_permissions: origins go here instead.

@@ -1,4 +1,5 @@
 import { startBackground } from '@/utils/background-state';
+import { startCardUiInjector } from '@/utils/card-ui-injector';
 import { startCommands } from '@/utils/commands';
 import { startNotesService } from '@/utils/notes-service';
 
@@ -6,4 +7,5 @@ export default defineBackground(() => {
   startBackground();
   startCommands();
   startNotesService();
+  startCardUiInjector();
 });

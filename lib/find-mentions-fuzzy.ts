@@ -2,12 +2,12 @@
 // the few words that could plausibly be a typo of a long alias word: same first
 // letter, about the same length, and nearly the same letters. Scores are
 // cached per word, so a long page costs one cheap pass plus a handful of fuse calls.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { classOf, WORD, type Hit, type Pattern, type TopicIndex } from './topic-index';
 
 /** Alias words shorter than this must match exactly, so acronyms never go fuzzy. */
 const MIN_FUZZY_LENGTH = 6;
-const MAX_LENGTH_DIFF = 2;
+export const MAX_LENGTH_DIFF = 2;
 const CACHE_LIMIT = 20_000;
 
 interface Use {
@@ -28,6 +28,17 @@ interface AliasWord {
 export interface FuzzyMatcher {
   /** Fuzzy alias hits in folded text whose fuse.js score is at most `threshold`. */
   find(folded: string, threshold: number): Hit[];
+  /**
+   * Whether a folded word (its a–z letters as a bit `mask`) is within `threshold` of
+   * some alias word, not equal to it. Worth asking only when its length is in
+   * [minLength, maxLength] of its first letter (a = 0).
+   */
+  wordFits(word: string, mask: number, threshold: number): boolean;
+  minLength: Int32Array;
+  maxLength: Int32Array;
+  /** Per first letter, the alias words' letter masks and lengths: the gate's first test. */
+  masks: Int32Array[];
+  lengths: Int32Array[];
 }
 
 const letterCounts = (w: string) => {
@@ -134,6 +145,14 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   };
 
   return {
+    minLength,
+    maxLength,
+    masks: byFirst.map((ws) => Int32Array.from(ws, (w) => w.mask)),
+    lengths: byFirst.map((ws) => Int32Array.from(ws, (w) => w.text.length)),
+    wordFits(word, mask, threshold) {
+      for (const score of scores(word, 0, word.length, mask)?.values() ?? []) if (score <= threshold) return true;
+      return false;
+    },
     find(folded, threshold) {
       const hits: Hit[] = [];
       const n = folded.length;

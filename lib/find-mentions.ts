@@ -1,6 +1,8 @@
-// The mention finder: exact alias hits from the topic index, fuzzy near misses,
-// then the data-driven rules (case, exclude phrases, context), then
+// The mention finder: a cheap first pass marks where mentions may be
+// (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
+// near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
+import { createCandidateFinder, windowsAround } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit } from './topic-index';
@@ -20,58 +22,83 @@ export interface Finder {
 const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, loose: 0.4 };
 /** Context words count within this many folded characters either side: about a paragraph. */
 const CONTEXT_WINDOW = 400;
+/**
+ * Original characters kept either side of a candidate: the context window plus room
+ * for the longest alias and exclude phrase. (Only a run of hundreds of invisible
+ * characters could push a context word out of reach: the mention is then missed.)
+ */
+const WINDOW_MARGIN = CONTEXT_WINDOW + 200;
 
-export function createFinder(topics: readonly Topic[]): Finder {
+/** `prefilter: false` runs the full pass on the whole text (for tests that compare both). */
+export function createFinder(topics: readonly Topic[], { prefilter = true } = {}): Finder {
   const index = buildTopicIndex(topics);
   const fuzzy = createFuzzyMatcher(index);
+  const candidates = createCandidateFinder(index, fuzzy);
 
   return {
     find(text, options = {}) {
-      const { text: folded, map } = normalize(text);
-      const wanted = (h: Hit) => !options.topics || options.topics.includes(h.pattern.topic);
-      const hits = index.scan(folded);
-      const threshold = FUZZY_THRESHOLD[options.strictness ?? 'balanced'];
-      const candidates = hits.filter((h) => h.pattern.kind === 'alias');
-      if (threshold > 0) candidates.push(...fuzzy.find(folded, threshold));
-      const excludes = hits.filter((h) => h.pattern.kind === 'exclude');
-      const contextWords = hits.filter((h) => h.pattern.kind === 'context');
-      const original = (h: Hit) => text.slice(map[h.start], map[h.end]);
-
-      const plausible = candidates.filter(
-        (h) =>
-          wanted(h) &&
-          (h.pattern.cased === undefined || capitalsMatch(h.pattern.cased, original(h))) &&
-          !inUrl(folded, h) &&
-          !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
-      );
-      // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic.
-      const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext);
-      const confirmed = plausible
-        .filter((h) => h.pattern.alias!.needsContext)
-        .map((h) => {
-          const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
-          const anchor = anchors.find(
-            (a) => sameTopic(a) && (a.end <= h.start || (a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW)),
-          );
-          if (anchor) return { ...h, why: `${h.why}; "${original(anchor)}" named ${anchor.end <= h.start ? 'before' : 'nearby'}` };
-          const word = contextWords.find(
-            (c) => sameTopic(c) && c.start < h.end + CONTEXT_WINDOW && c.end > h.start - CONTEXT_WINDOW,
-          );
-          return word && { ...h, why: `${h.why}; context: "${original(word)}"` };
-        })
-        .filter((h) => h !== undefined);
-
-      return withoutOverlaps(leftmostLongest(anchors), leftmostLongest(confirmed)).map((h) => ({
-        topic: h.pattern.topic,
-        alias: h.pattern.label,
-        start: map[h.start],
-        end: map[h.end],
-        score: h.score,
-        why: h.why,
-      }));
+      // Topic -> the words of its first unambiguous mention so far, which confirm later ambiguous ones.
+      const named = new Map<TopicId, string>();
+      if (!prefilter) return findIn(text, options, named);
+      const out: Mention[] = [];
+      for (const [from, to] of windowsAround(text, candidates(text, threshold(options)), WINDOW_MARGIN)) {
+        for (const m of findIn(text.slice(from, to), options, named)) out.push({ ...m, start: m.start + from, end: m.end + from });
+      }
+      return out;
     },
   };
+
+  /** The full pass over one stretch; `named` carries unambiguous mentions from earlier stretches. */
+  function findIn(text: string, options: FindOptions, named: Map<TopicId, string>): Mention[] {
+    const { text: folded, map } = normalize(text);
+    const wanted = (h: Hit) => !options.topics || options.topics.includes(h.pattern.topic);
+    const hits = index.scan(folded);
+    const fuzziness = threshold(options);
+    const candidates = hits.filter((h) => h.pattern.kind === 'alias');
+    if (fuzziness > 0) candidates.push(...fuzzy.find(folded, fuzziness));
+    const excludes = hits.filter((h) => h.pattern.kind === 'exclude');
+    const contextWords = hits.filter((h) => h.pattern.kind === 'context');
+    const original = (h: Hit) => text.slice(map[h.start], map[h.end]);
+
+    const plausible = candidates.filter(
+      (h) =>
+        wanted(h) &&
+        (h.pattern.cased === undefined || capitalsMatch(h.pattern.cased, original(h))) &&
+        !inUrl(folded, h) &&
+        !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
+    );
+    // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic.
+    const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext);
+    const confirmed = plausible
+      .filter((h) => h.pattern.alias!.needsContext)
+      .map((h) => {
+        const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
+        const anchor = anchors.find(
+          (a) => sameTopic(a) && (a.end <= h.start || (a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW)),
+        );
+        if (anchor) return { ...h, why: `${h.why}; "${original(anchor)}" named ${anchor.end <= h.start ? 'before' : 'nearby'}` };
+        const before = named.get(h.pattern.topic);
+        if (before !== undefined) return { ...h, why: `${h.why}; "${before}" named before` };
+        const word = contextWords.find(
+          (c) => sameTopic(c) && c.start < h.end + CONTEXT_WINDOW && c.end > h.start - CONTEXT_WINDOW,
+        );
+        return word && { ...h, why: `${h.why}; context: "${original(word)}"` };
+      })
+      .filter((h) => h !== undefined);
+
+    for (const a of anchors) if (!named.has(a.pattern.topic)) named.set(a.pattern.topic, original(a));
+    return withoutOverlaps(leftmostLongest(anchors), leftmostLongest(confirmed)).map((h) => ({
+      topic: h.pattern.topic,
+      alias: h.pattern.label,
+      start: map[h.start],
+      end: map[h.end],
+      score: h.score,
+      why: h.why,
+    }));
+  }
 }
+
+const threshold = (options: FindOptions) => FUZZY_THRESHOLD[options.strictness ?? 'balanced'];
 
 /** Case-sensitive aliases: every capital of the alias must be a capital in the text. */
 function capitalsMatch(cased: string, original: string): boolean {

@@ -75,9 +75,38 @@ class FoldTable {
 const tables = { lower: new FoldTable(false), cased: new FoldTable(true) };
 const decoder = new TextDecoder('utf-16le');
 
+/** Code units the code point at `i` spans: 2 for a surrogate pair, else 1. */
+export function widthAt(input: string, i: number): number {
+  const c = input.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const d = input.charCodeAt(i + 1); // NaN past the end
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** The fold of the code point at `i` when the table has no single unit for it (`f`). */
+function foldSlow(table: FoldTable, input: string, i: number, f: number): string {
+  const c = input.charCodeAt(i);
+  if (f === HIGH_SURROGATE) {
+    if (widthAt(input, i) === 1) return '\ufffd';
+    const key = 0x10000 + ((c - 0xd800) << 10) + (input.charCodeAt(i + 1) - 0xdc00);
+    return table.multi.get(key) ?? table.learn(key, input.slice(i, i + 2));
+  }
+  if (f === MULTI) return table.multi.get(c)!;
+  if (f === UNKNOWN) return table.learn(c, input[i]);
+  return f >= 0 ? String.fromCharCode(f) : ''; // REMOVED
+}
+
+/**
+ * For passes that fold as they go instead of calling normalize(): `FOLDED[c]`, when
+ * >= 0, is the one unit that code unit `c` folds to; otherwise foldAt() gives the fold
+ * of the code point at that position (spanning widthAt() units).
+ */
+export const FOLDED: Int32Array = tables.lower.single;
+export const foldAt = (input: string, i: number): string => foldSlow(tables.lower, input, i, FOLDED[input.charCodeAt(i)]);
+
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   const table = options.keepCase ? tables.cased : tables.lower;
-  const { single, multi } = table;
+  const { single } = table;
   const n = input.length;
   let out: Uint16Array = new Uint16Array(n + 16);
   let map: Int32Array = new Int32Array(n + 17);
@@ -97,17 +126,8 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     }
     // Slow path: unseen unit, removed, expanding, or a surrogate pair.
     const origin = i;
-    let s: string;
-    if (f === HIGH_SURROGATE) {
-      const d = input.charCodeAt(i + 1); // NaN past the end
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const key = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        s = multi.get(key) ?? table.learn(key, input.slice(i, i + 2));
-        i++;
-      } else s = '\ufffd';
-    } else if (f === MULTI) s = multi.get(c)!;
-    else if (f === UNKNOWN) s = table.learn(c, input[i]);
-    else continue; // REMOVED
+    const s = foldSlow(table, input, i, f);
+    i += widthAt(input, i) - 1;
     if (j + s.length >= out.length) [out, map] = grow(out, map, s.length);
     for (let k = 0; k < s.length; k++) {
       const u = s.charCodeAt(k);

@@ -36,6 +36,20 @@ export interface TopicIndex {
   patterns: readonly Pattern[];
   /** All exact occurrences that sit on word boundaries, in order of their end. */
   scan(folded: string): Hit[];
+  /** The automaton's tables, for passes that step it themselves (find-candidates.ts). */
+  dfa: Dfa;
+}
+
+/**
+ * Dense DFA: from row offset `row`, folded unit `u` leads to `next[row + alpha[u]]`,
+ * bitwise-negated when the state reached ends a pattern; `aliasEnds[row / width]` is 1
+ * when one of the patterns it ends is an alias.
+ */
+export interface Dfa {
+  next: Int32Array;
+  alpha: Uint16Array;
+  width: number;
+  aliasEnds: Uint8Array;
 }
 
 // Character classes of folded text.
@@ -93,9 +107,11 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
     }
   }
   const automaton = compile(patterns.map((p) => p.text));
+  const aliasEnds = automaton.outputs.map((ids) => (ids.some((id) => patterns[id].kind === 'alias') ? 1 : 0));
 
   return {
     patterns,
+    dfa: { next: automaton.next, alpha: automaton.alpha, width: automaton.width, aliasEnds: Uint8Array.from(aliasEnds) },
     scan(folded) {
       const hits: Hit[] = [];
       automaton.run(folded, (id, end) => {
@@ -129,7 +145,9 @@ function afterOneWord(text: string, pos: number, after: string): number {
   return i;
 }
 
-interface Automaton {
+interface Automaton extends Omit<Dfa, 'aliasEnds'> {
+  /** Pattern ids each state ends. */
+  outputs: number[][];
   run(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
@@ -195,6 +213,10 @@ function compile(words: readonly string[]): Automaton {
   const next = delta.map((t) => (outputs[t].length ? ~(t * size) : t * size));
 
   return {
+    next,
+    alpha,
+    width: size,
+    outputs,
     run(text, onMatch) {
       let row = 0;
       for (let i = 0; i < text.length; i++) {

@@ -29,6 +29,8 @@ export type Message =
   | { type: 'close-card' }
   /** Card → background; answered with `NotesReply`. */
   | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
+  /** Content script → background: inject the card UI into my frame; answered with `boolean`. */
+  | { type: 'load-card-ui' }
   /** Background → one document: succeeds only while that document is still in its tab. */
   | { type: 'ping' };
 

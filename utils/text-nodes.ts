@@ -24,8 +24,8 @@ export interface TextMap {
 }
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
-export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
+export function isSkipped(el: Element, name: string = el.localName): boolean {
+  if (SKIP_TAGS.has(name)) return true;
   // Most elements carry no attribute at all: one call instead of four lookups.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTR) || el.hasAttribute('hidden')) return true;
@@ -96,16 +96,20 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
       out.starts.push(length);
       parts.push(data);
       length += data.length;
-    } else if (isClobberedForm(node)) {
-      stack[stack.length - 1] = nextSiblingOf(node);
-      pendingBreak = true;
     } else if (type === 1) {
       const el = node as Element;
-      if (isSkipped(el)) {
+      const name = el.localName;
+      // Only a <form> can be clobbered, and then even localName may not be a string.
+      if ((name === 'form' || typeof name !== 'string') && isClobberedForm(el)) {
+        stack[stack.length - 1] = nextSiblingOf(node);
         pendingBreak = true;
         continue;
       }
-      const block = !INLINE_TAGS.has(el.localName);
+      if (isSkipped(el, name)) {
+        pendingBreak = true;
+        continue;
+      }
+      const block = !INLINE_TAGS.has(name);
       if (block) pendingBreak = true;
       const shadow = (el as HTMLElement).shadowRoot;
       // Shadow content renders instead of light children (slots aside): walk it first.
@@ -115,6 +119,10 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
         stack.push(shadow.firstChild);
         blockExits.push(false);
       }
+    } else if (type !== 8 && isClobberedForm(node)) {
+      // A form whose nodeType is clobbered.
+      stack[stack.length - 1] = nextSiblingOf(node);
+      pendingBreak = true;
     }
   }
   pieces.push(parts.join(''));

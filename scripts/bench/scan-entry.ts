@@ -1,8 +1,7 @@
 // Bundled into an IIFE and evaluated in benchmark pages: the content script's own
 // scanning pipeline (scanSubtree over the body in runInSlices slices, document order,
-// highlights per topic), plus the bare baseline and a per-phase breakdown.
+// highlights per topic), plus the bare TreeWalker baseline and an incremental rescan.
 import { createFinder } from '@/lib/find-mentions';
-import { normalize } from '@/lib/normalize';
 import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
 import { setHighlights } from '@/utils/highlights';
@@ -68,59 +67,6 @@ const bench = {
     return { ms: performance.now() - start, roots: roots.length, mentions: n };
   },
 
-  /**
-   * Where a full scan's time goes, phase by phase, in one synchronous pass. The finder
-   * phases run on the whole text at once (the scanner cuts it in 64 KB chunks; both
-   * passes are linear, so the sum is the same).
-   */
-  phases(): Record<string, number> {
-    const t0 = performance.now();
-    const map = collectText(document.body);
-    const t1 = performance.now();
-    normalize(map.text);
-    const t2 = performance.now();
-    finder.find(map.text, OPTIONS);
-    const t3 = performance.now();
-    const out: PageMention[] = [];
-    for (const _ of scanSubtree(document.body, finder, OPTIONS, out));
-    const t4 = performance.now();
-    setHighlights(rangesByTopic(inDocumentOrder(out)));
-    const t5 = performance.now();
-    return {
-      collectTextMs: t1 - t0,
-      normalizeMs: t2 - t1,
-      /** finder.find, its own normalization included. */
-      findMs: t3 - t2,
-      /** The whole unsliced scanSubtree: collect + find + locate, visibility check, Ranges. */
-      scanSubtreeMs: t4 - t3,
-      orderAndHighlightMs: t5 - t4,
-      textChars: map.text.length,
-      textNodes: map.nodes.length,
-      mentions: out.length,
-    };
-  },
-
-  /**
-   * mark.js (loaded separately) marking `re` in the body, after a warm-up on a scrap
-   * element. Its DOM changes force a layout, which is counted: it is part of its cost.
-   */
-  markjs(source: string, flags: string, acrossElements: boolean): Promise<{ ms: number; found: number }> {
-    const re = new RegExp(source, flags);
-    const scrap = document.createElement('div');
-    scrap.innerHTML = '<p>Cainiao at <b>Liège</b> Airport, VSSE.</p>'.repeat(50);
-    new Mark(scrap).markRegExp(re, { acrossElements });
-    return new Promise((resolve) => {
-      const t = performance.now();
-      new Mark(document.body).markRegExp(re, {
-        acrossElements,
-        done: (found) => {
-          document.body.getBoundingClientRect();
-          resolve({ ms: performance.now() - t, found });
-        },
-      });
-    });
-  },
-
   /** The text the scanner reads, for the finder's throughput in Node. */
   text(): string {
     return collectText(document.body).text;
@@ -128,9 +74,6 @@ const bench = {
 };
 
 declare global {
-  const Mark: new (ctx: Element) => {
-    markRegExp(re: RegExp, options: { acrossElements: boolean; done?: (found: number) => void }): void;
-  };
   interface Window {
     factNotesBench: typeof bench;
   }

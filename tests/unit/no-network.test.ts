@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sources from '@/data/sources.json';
+import { DEFAULT_MATCHES } from '@/lib/default-sites';
 import { buildExtension } from '../e2e/build';
 
 const NETWORK_APIS: Array<[string, RegExp]> = [
@@ -82,10 +83,11 @@ describe('the built extension (chrome-mv3) cannot reach the network', () => {
 describe('the manifest asks for little', () => {
   const manifest = () => JSON.parse(texts.find((t) => t.file === 'manifest.json')!.text);
 
-  it('has exactly storage, activeTab and scripting, and no host access by default', () => {
+  it('has exactly storage, activeTab and scripting, and host access only where the content script runs', () => {
     const m = manifest();
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
+    expect([...m.host_permissions].sort()).toEqual([...DEFAULT_MATCHES].sort());
+    expect([...m.content_scripts[0].matches].sort()).toEqual([...DEFAULT_MATCHES].sort());
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   });
 

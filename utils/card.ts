@@ -1,12 +1,11 @@
 // Opens and closes the card for one mention. The shadow host is created on first use,
-// so pages where nobody hovers a mention never get any element from us.
-import { render } from 'preact';
+// so pages where nobody hovers a mention never get any element from us, and the card's
+// rendering code is injected only once the page has a mention (card-ui-contract.ts).
 import { browser } from 'wxt/browser';
-import { Card, type CardPosition } from '@/components/Card';
-import cardCss from '@/components/card.css?inline';
-import notesCss from '@/components/NoteList.css?inline';
+import type { CardPosition } from '@/components/Card';
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
+import { registeredCardUi, type CardUi } from './card-ui-contract';
 import type { Message, NotesReply } from './messages';
 import type { PageMention } from './scanner';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -41,10 +40,30 @@ async function fetchNotes(m: PageMention, lang: NoteLang): Promise<NotesReply> {
   return ((await browser.runtime.sendMessage(msg).catch(() => null)) as NotesReply | null) ?? NO_NOTES;
 }
 
+let uiLoad: Promise<CardUi | undefined> | undefined;
+
+/**
+ * The card UI, injected by the background on first call. Called as soon as a page has a
+ * mention, so it is ready before anyone hovers; a failed load is tried again next time.
+ */
+export function loadCardUi(): Promise<CardUi | undefined> {
+  uiLoad ??= (async () => {
+    if (!registeredCardUi()) await browser.runtime.sendMessage({ type: 'load-card-ui' } satisfies Message);
+    return registeredCardUi();
+  })()
+    .catch(() => undefined)
+    .then((ui) => {
+      if (!ui) uiLoad = undefined;
+      return ui;
+    });
+  return uiLoad;
+}
+
 export function createCard(onClosed: () => void): CardController {
   let shadow: ShadowHost | null = null;
   let mount: HTMLElement | null = null;
   let current: PageMention | null = null;
+  let ui: CardUi | undefined;
 
   const controller: CardController = {
     get current() {
@@ -54,35 +73,35 @@ export function createCard(onClosed: () => void): CardController {
       const topic = TOPICS.find((t) => t.id === m.topic);
       if (!topic) return;
       current = m;
-      const notes = await fetchNotes(m, opts.lang);
+      const [notes, loaded] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
       if (current !== m) return; // another mention (or none) was asked for meanwhile
+      // Without its UI (the extension was updated under the page, say) the card stays shut.
+      if (!loaded) return void controller.close();
+      ui = loaded;
       if (!shadow) {
-        shadow = createShadowHost(`${cardCss}\n${notesCss}`);
+        shadow = createShadowHost(ui.css);
         mount = document.createElement('div');
         shadow.root.append(mount);
       }
       const sources = new Map(notes.sources.map((s) => [s.id, s]));
-      render(
-        <Card
-          topic={topic}
-          matched={m.text}
-          why={m.why}
-          notes={notes.facts}
-          sourceById={(id) => sources.get(id)}
-          lang={opts.lang}
-          position={placeNear(m.range)}
-          focus={opts.focus}
-          step={opts.step}
-          onDismiss={opts.onDismiss}
-          onClose={() => controller.close()}
-        />,
-        mount!,
-      );
+      ui.render(mount!, {
+        topic,
+        matched: m.text,
+        why: m.why,
+        notes: notes.facts,
+        sourceById: (id) => sources.get(id),
+        lang: opts.lang,
+        position: placeNear(m.range),
+        focus: opts.focus,
+        step: opts.step,
+        onDismiss: opts.onDismiss,
+        onClose: () => controller.close(),
+      });
     },
     close() {
       if (!current) return;
       current = null;
-      if (mount) render(null, mount);
+      if (mount) ui?.unmount(mount);
       onClosed();
     },
     owns: (event) => !!shadow?.owns(event),

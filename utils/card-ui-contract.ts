@@ -1,0 +1,24 @@
+// The card's rendering code (Preact, the Card component, its CSS) is a script of its
+// own, entrypoints/card-ui.tsx, injected into a page's content-script world only once
+// the page has a mention: most pages never pay for it. It hands itself over through
+// this key on the isolated world's global object, which page scripts cannot see.
+import type { CardProps } from '@/components/Card';
+
+export interface CardUi {
+  /** The card's stylesheet, for our shadow root. */
+  css: string;
+  render(mount: HTMLElement, props: CardProps): void;
+  unmount(mount: HTMLElement): void;
+}
+
+const KEY = Symbol.for('fact-notes.card-ui');
+type WithCardUi = typeof globalThis & { [KEY]?: CardUi };
+
+export const registeredCardUi = (): CardUi | undefined => (globalThis as WithCardUi)[KEY];
+
+export function registerCardUi(ui: CardUi): void {
+  (globalThis as WithCardUi)[KEY] = ui;
+}
+
+/** Packaged path of the built card-ui entrypoint. */
+export const CARD_UI_FILE = '/card-ui.js';
