@@ -36,7 +36,7 @@ export function createCandidateFinder(index: TopicIndex, fuzzy: FuzzyMatcher): C
   };
 
   // One loop, state in locals: this runs over every character of the page.
-  return (text, threshold) => {
+  return function candidates(text, threshold) {
     const out: number[] = [];
     const n = text.length;
     let row = 0;

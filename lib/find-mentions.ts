@@ -14,8 +14,12 @@ export interface FindOptions {
   topics?: readonly TopicId[];
 }
 
+/** Topic -> the words of its first unambiguous mention so far, which confirm later ambiguous ones. */
+export type Named = Map<TopicId, string>;
+
 export interface Finder {
-  find(text: string, options?: FindOptions): Mention[];
+  /** Pass the same `named` to successive pieces of one text so confirmation carries over. */
+  find(text: string, options?: FindOptions, named?: Named): Mention[];
 }
 
 /** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
@@ -36,9 +40,7 @@ export function createFinder(topics: readonly Topic[], { prefilter = true } = {}
   const candidates = createCandidateFinder(index, fuzzy);
 
   return {
-    find(text, options = {}) {
-      // Topic -> the words of its first unambiguous mention so far, which confirm later ambiguous ones.
-      const named = new Map<TopicId, string>();
+    find(text, options = {}, named = new Map()) {
       if (!prefilter) return findIn(text, options, named);
       const out: Mention[] = [];
       for (const [from, to] of windowsAround(text, candidates(text, threshold(options)), WINDOW_MARGIN)) {
@@ -49,7 +51,7 @@ export function createFinder(topics: readonly Topic[], { prefilter = true } = {}
   };
 
   /** The full pass over one stretch; `named` carries unambiguous mentions from earlier stretches. */
-  function findIn(text: string, options: FindOptions, named: Map<TopicId, string>): Mention[] {
+  function findIn(text: string, options: FindOptions, named: Named): Mention[] {
     const { text: folded, map } = normalize(text);
     const wanted = (h: Hit) => !options.topics || options.topics.includes(h.pattern.topic);
     const hits = index.scan(folded);

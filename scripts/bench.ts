@@ -25,6 +25,8 @@ const PAGE_FILTER = args.includes('--pages') ? new RegExp(args[args.indexOf('--p
 const PAGES_DIR = join(SHARED, 'pages');
 const ORIGIN = 'https://bench.fact-notes.test/';
 const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+/** Injected only into pages that have a mention (utils/card-ui-contract.ts). */
+const CARD_UI_JS = join(ROOT, '.output/chrome-mv3/card-ui.js');
 const MUTATIONS = 1000;
 const TRACED_RUNS = 5;
 
@@ -91,13 +93,15 @@ async function bundle(entry: string): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-function contentScriptSize(): number | null {
+const gzipSize = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length : null);
+
+function contentScriptSize(): { content: number | null; cardUi: number | null } {
   if (BUILD) {
     progress('npx wxt build');
     const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
     if (r.status !== 0) progress('wxt build failed; using the last build if any');
   }
-  return existsSync(CONTENT_JS) ? gzipSync(readFileSync(CONTENT_JS)).length : null;
+  return { content: gzipSize(CONTENT_JS), cardUi: gzipSize(CARD_UI_JS) };
 }
 
 class Bench {
@@ -325,7 +329,8 @@ interface CpuProfile {
 const PHASES: Array<[phase: string, names: RegExp]> = [
   ['collectText', /^(walkText|isSkipped)\d*$/],
   ['normalize', /^normalize\d*$/],
-  ['match', /^find\d*$/],
+  ['candidates', /^candidates\d*$/],
+  ['match', /^(find|findIn)\d*$/],
   ['ranges', /^(scanSubtree|locate|isVisible|paragraphAround|detached)\d*$/],
   ['highlight', /^(setHighlights|inDocumentOrder|compareMentions|rangesByTopic|outsideRoots)\d*$/],
   ['gc', /^\(garbage collector\)$/],
@@ -469,7 +474,8 @@ async function main(): Promise<void> {
     fullRescanMs: round(incremental.fullMs, 1),
     incrementalRoots: incremental.roots,
     incrementalMentions: { incremental: incremental.mentions, full: incremental.fullMentions },
-    contentScriptGzipBytes: gzipBytes,
+    contentScriptGzipBytes: gzipBytes.content,
+    cardUiGzipBytes: gzipBytes.cardUi,
     memoryAddedBytes: gen.memoryAddedBytes,
     finderMBps: round(finder.mbPerSec, 1),
     indexBuildMs: round(finder.buildMs),
@@ -550,6 +556,7 @@ function printTable(
     ['longestTaskMs (wall / CPU)', `${result.longestTaskMs} / ${result.longestTaskCpuMs}`, `goal <= ${GOALS.longestTaskMs}: ${verdict(result.longestTaskMs, GOALS.longestTaskMs)} (worst ${result.longestTaskWorstMs})`],
     ['incrementalMs / fullRescanMs', `${result.incrementalMs} / ${result.fullRescanMs}`, `${MUTATIONS} mutations, ${result.incrementalRoots} blocks`],
     ['contentScriptGzipBytes', result.contentScriptGzipBytes, `goal <= ${GOALS.contentScriptGzipBytes}: ${verdict(result.contentScriptGzipBytes, GOALS.contentScriptGzipBytes)}`],
+    ['cardUiGzipBytes', result.cardUiGzipBytes, 'added only on pages with a mention'],
     ['memoryAddedBytes', result.memoryAddedBytes, ''],
     ['finderMBps / indexBuildMs', `${result.finderMBps} / ${result.indexBuildMs}`, String(result.finderSource)],
   ];
