@@ -25,7 +25,7 @@ const PAGE_FILTER = args.includes('--pages') ? new RegExp(args[args.indexOf('--p
 const PAGES_DIR = join(SHARED, 'pages');
 const ORIGIN = 'https://bench.fact-notes.test/';
 const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
-/** Injected only into pages that have a mention (utils/card-ui-contract.ts). */
+/** Injected only when a card first opens on a page (utils/card-ui-contract.ts). */
 const CARD_UI_JS = join(ROOT, '.output/chrome-mv3/card-ui.js');
 const MUTATIONS = 1000;
 const TRACED_RUNS = 5;
@@ -556,7 +556,7 @@ function printTable(
     ['longestTaskMs (wall / CPU)', `${result.longestTaskMs} / ${result.longestTaskCpuMs}`, `goal <= ${GOALS.longestTaskMs}: ${verdict(result.longestTaskMs, GOALS.longestTaskMs)} (worst ${result.longestTaskWorstMs})`],
     ['incrementalMs / fullRescanMs', `${result.incrementalMs} / ${result.fullRescanMs}`, `${MUTATIONS} mutations, ${result.incrementalRoots} blocks`],
     ['contentScriptGzipBytes', result.contentScriptGzipBytes, `goal <= ${GOALS.contentScriptGzipBytes}: ${verdict(result.contentScriptGzipBytes, GOALS.contentScriptGzipBytes)}`],
-    ['cardUiGzipBytes', result.cardUiGzipBytes, 'added only on pages with a mention'],
+    ['cardUiGzipBytes', result.cardUiGzipBytes, 'added only when a card first opens'],
     ['memoryAddedBytes', result.memoryAddedBytes, ''],
     ['finderMBps / indexBuildMs', `${result.finderMBps} / ${result.indexBuildMs}`, String(result.finderSource)],
   ];

@@ -1,6 +1,6 @@
 // The card's rendering code (Preact, the Card component, its CSS) is a script of its
-// own, entrypoints/card-ui.tsx, injected into a page's content-script world only once
-// the page has a mention: most pages never pay for it. It hands itself over through
+// own, entrypoints/card-ui.tsx, injected into a page's content-script world only when
+// a card first opens: most pages never pay for it. It hands itself over through
 // this key on the isolated world's global object, which page scripts cannot see.
 import type { CardProps } from '@/components/Card';
 

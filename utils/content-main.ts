@@ -5,7 +5,7 @@ import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
 import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
-import { createCard, loadCardUi } from './card';
+import { createCard } from './card';
 import { addDismissed, getDismissed, mentionKey } from './dismissed';
 import { applyHighlightStyle, setActiveHighlight, setHighlights } from './highlights';
 import type { Message, ScanReport } from './messages';
@@ -41,7 +41,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let lastReport = '';
   function publish(): void {
     setHighlights(rangesByTopic(mentions));
-    if (mentions.length) void loadCardUi();
     if (card.current && !mentions.includes(card.current)) card.close();
     // Busy pages rescan often; tell the background only when the findings changed.
     const summary = `${location.href}|${paused()}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
