@@ -2,107 +2,267 @@
 // original text folds each character as it goes (no folded copy, no offset map), steps
 // the topic automaton, and weighs each word against the fuzzy gate. Only the stretches
 // around what it reports get the full treatment (folding, rules, context), so a page
-// costs one cheap pass plus work in proportion to its mentions.
-import { MAX_LENGTH_DIFF, type FuzzyMatcher } from './find-mentions-fuzzy';
+// costs one cheap pass plus work in proportion to its mentions. The text may arrive in
+// pieces (a page's text nodes), so the page never has to be joined into one string.
+import { MAX_LENGTH_DIFF, MIN_FUZZY_LENGTH, sharedLetters, type FuzzyMatcher } from './find-mentions-fuzzy';
 import { FOLDED, foldAt, widthAt } from './normalize';
-import { classOf, WORD, type TopicIndex } from './topic-index';
+import { ANY_SEPARATOR, classOf, compile, WORD, type TopicIndex } from './topic-index';
 
 /** Words longer than any fuzzy alias word are never candidates; their letters need no buffer. */
 const MAX_WORD = 64;
+/** Line feed: a piece that does not start where the last one ended follows a line break. */
+const BREAK = 10;
 
 /**
- * Original offsets near which a mention may be: the end of every exact alias
- * occurrence (boundaries unchecked) and the start of every word the fuzzy gate lets
- * through at `threshold` (0: none). A superset of what the full finder marks.
+ * Per folded unit, what it adds to a word: its bit for a–z (1 << 0 … 1 << 25), a bit
+ * no alias uses for other word characters (digits, _, other scripts' letters), 0 when
+ * it ends the word; -1 until first seen.
  */
-export type CandidateFinder = (text: string, threshold: number) => number[];
+const WORD_BITS = new Int32Array(0x10000).fill(-1);
+const OTHER_WORD = 1 << 26;
+function wordBits(u: number): number {
+  const bits = WORD_BITS[u];
+  if (bits >= 0) return bits;
+  return (WORD_BITS[u] = u >= 97 && u <= 122 ? 1 << (u - 97) : classOf(u) === WORD ? OTHER_WORD : 0);
+}
 
-export function createCandidateFinder(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateFinder {
-  const { next, alpha, width, aliasEnds } = index.dfa;
-  const { minLength, maxLength, masks, lengths } = fuzzy;
-  const letters = new Uint16Array(MAX_WORD);
+/**
+ * A first pass over one text fed in order. Offsets are in the whole text, where a
+ * piece starting after the previous one's end leaves a line break (one character) in
+ * between.
+ */
+export interface CandidateScan {
+  push(piece: string, at: number): void;
+  /**
+   * Original offsets near which a mention may be: the end of every exact alias
+   * occurrence (boundaries unchecked) and the start of every word the fuzzy gate lets
+   * through. A superset of what the full finder marks.
+   */
+  end(): number[];
+}
 
-  /** The fuzzy gate for the word in `letters`: letter set first, then fuse.js (cached per word). */
-  const fuzzyFits = (first: number, length: number, mask: number, threshold: number): boolean => {
-    const ms = masks[first];
-    const ls = lengths[first];
-    for (let k = 0; k < ms.length; k++) {
-      const missing = ms[k] & ~mask;
-      if (Math.abs(length - ls[k]) <= MAX_LENGTH_DIFF && (missing & (missing - 1)) === 0) {
-        return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(0, length) as unknown as number[]), mask, threshold);
-      }
-    }
-    return false;
-  };
+/** Starts a scan; `threshold` is the fuzzy threshold (0: exact aliases only). */
+export type CandidateScanner = (threshold: number) => CandidateScan;
 
-  // One loop, state in locals: this runs over every character of the page.
-  return function candidates(text, threshold) {
+/** Shortest word that must appear exactly and is rare enough to watch for ("luik", not "van"). */
+const MIN_SEED = 4;
+
+/**
+ * What the first pass watches so that every fuzzy mention has a candidate in it. A
+ * fuzzy mention of an alias has each of the alias's words in the text, exactly or
+ * (words of 6+ letters) fuzzily, and a fuzzy word starts with the alias word's first
+ * letter. So each alias needs one watched word: a short word that must appear exactly
+ * (a seed for the automaton), or else a first letter whose words get the fuzzy gate,
+ * with those alias words as seeds too, for when they appear exactly. Few letters
+ * means few words read: the letters are chosen to cover the most aliases each.
+ */
+export function fuzzyTriggers(aliases: readonly string[][]): { seeds: string[]; letters: string[] } {
+  const seeds = new Set<string>();
+  let uncovered = aliases.filter((words) => {
+    const exact = words.filter((w) => w.length >= MIN_SEED && w.length < MIN_FUZZY_LENGTH).sort((a, b) => b.length - a.length)[0];
+    if (exact) seeds.add(exact);
+    return !exact;
+  });
+  const fuzzyFirsts = (words: readonly string[]) => new Set(words.filter((w) => w.length >= MIN_FUZZY_LENGTH).map((w) => w[0]));
+  const letters: string[] = [];
+  while (uncovered.length) {
+    const counts = new Map<string, number>();
+    for (const words of uncovered) for (const l of fuzzyFirsts(words)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    // Ties go to the letter fewer alias words start with: fewer words pass its gate.
+    const words = (l: string) => new Set(aliases.flat().filter((w) => w.length >= MIN_FUZZY_LENGTH && w[0] === l)).size;
+    const [best] = [...counts].sort((a, b) => b[1] - a[1] || words(a[0]) - words(b[0]) || a[0].localeCompare(b[0]))[0];
+    letters.push(best);
+    uncovered = uncovered.filter((words) => !fuzzyFirsts(words).has(best));
+  }
+  for (const words of aliases) for (const w of words) if (w.length >= MIN_FUZZY_LENGTH && letters.includes(w[0])) seeds.add(w);
+  return { seeds: [...seeds], letters: letters.sort() };
+}
+
+/**
+ * The automaton of the first pass: every alias and seed, plus "a separator, then a
+ * trigger letter", so the automaton itself tells where a word worth the fuzzy gate
+ * starts and the loop never tracks words character by character.
+ */
+function candidateAutomaton(index: TopicIndex, fuzzy: FuzzyMatcher) {
+  const { seeds, letters } = fuzzyTriggers(fuzzy.aliases);
+  const ends = [...index.patterns.filter((p) => p.kind === 'alias').map((p) => p.text), ...seeds];
+  const separators = new Set([ANY_SEPARATOR, ' ']);
+  for (const text of ends) for (const ch of text) if (ch.length === 1 && wordBits(ch.charCodeAt(0)) === 0) separators.add(ch);
+  const starts = [...separators].flatMap((sep) => letters.map((first) => sep + first));
+  const automaton = compile([...ends, ...starts], { collapseSpaces: true });
+  const flags = (from: number, to: number) => Uint8Array.from(automaton.outputs, (ids) => (ids.some((id) => id >= from && id < to) ? 1 : 0));
+  return { ...automaton, aliasEnds: flags(0, ends.length), wordStarts: flags(ends.length, ends.length + starts.length) };
+}
+
+export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateScanner {
+  const { next, alpha, width, aliasEnds, wordStarts } = candidateAutomaton(index, fuzzy);
+  const { maxLength, minLength, masks, lengths, counts } = fuzzy;
+  // Per code unit of the original text, its automaton column when it folds to one unit,
+  // else -1 (foldAt decides; units it learns to fold to one unit are added as met).
+  const columns = new Int32Array(0x10000);
+  // A local copy: Node's module loader reaches imports through getters, which hot loops do not inline.
+  const folds = FOLDED;
+  const learnColumn = (c: number) => (columns[c] = FOLDED[c] >= 0 ? alpha[FOLDED[c]] : -1);
+  for (let c = 0; c < 0x10000; c++) learnColumn(c);
+
+  return (threshold) => {
     const out: number[] = [];
-    const n = text.length;
     let row = 0;
-    let prev = 0;
+    // -1: the text starts as if after a line break, so a first word is a word start.
+    let position = -1;
+    // The word read for the fuzzy gate; `open` while it may go on in the next piece.
+    const letters = new Uint16Array(MAX_WORD);
     let wordStart = 0;
     let length = 0;
     let mask = 0;
-    // One step past the end, on a line break, closes the last word.
-    for (let i = 0; i <= n; ) {
-      const at = i;
-      let u = i === n ? 10 : FOLDED[text.charCodeAt(i)];
-      // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
-      let more = '';
-      let k = 0;
-      if (u >= 0) i++;
-      else {
-        more = foldAt(text, i);
-        i += widthAt(text, i);
-        if (!more) continue;
-        u = more.charCodeAt(k++);
+    let open = false;
+
+    const have = new Int8Array(26);
+    /**
+     * The fuzzy gate for the word in `letters`, in the full pass's order: length, letter
+     * set, letter counts, then fuse.js (cached per word).
+     */
+    const fuzzyFits = (): boolean => {
+      const first = letters[0] - 97;
+      if (length < minLength[first]) return false;
+      const ms = masks[first];
+      const ls = lengths[first];
+      let counted = false;
+      for (let k = 0; k < ms.length; k++) {
+        const missing = ms[k] & ~mask;
+        if (Math.abs(length - ls[k]) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
+        if (!counted) {
+          have.fill(0);
+          for (let i = 0; i < length; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
+          counted = true;
+        }
+        if (sharedLetters(have, counts[first][k]) >= ls[k] - 1) {
+          return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(0, length) as unknown as number[]), mask, threshold);
+        }
       }
-      for (;;) {
-        if (u !== 32 || prev !== 32) {
-          prev = u;
-          row = next[row + alpha[u]];
-          if (row < 0) {
-            row = ~row;
-            if (aliasEnds[row / width]) out.push(at + 1);
+      return false;
+    };
+
+    /** Adds a unit to the word; false once the word has ended or grown too long to matter. */
+    const add = (u: number): boolean => {
+      const bits = wordBits(u);
+      if (bits === 0 || length >= maxLength[letters[0] - 97]) {
+        if (bits === 0 && fuzzyFits()) out.push(wordStart);
+        open = false;
+        return false;
+      }
+      letters[length++] = u;
+      mask |= bits;
+      return true;
+    };
+
+    /** Reads the word on: the rest of `more` from `k`, then `piece` from `i`. */
+    const readOn = (piece: string, i: number, more: string, k: number) => {
+      open = true;
+      while (k < more.length) if (!add(more.charCodeAt(k++))) return;
+      const longest = maxLength[letters[0] - 97];
+      while (i < piece.length) {
+        const u = folds[piece.charCodeAt(i)];
+        if (u < 0) {
+          const folded = foldAt(piece, i);
+          i += widthAt(piece, i);
+          for (let j = 0; j < folded.length; j++) if (!add(folded.charCodeAt(j))) return;
+          continue;
+        }
+        i++;
+        const bits = WORD_BITS[u];
+        // The common case inline; add() decides the rest (unseen units, the word's end).
+        if (bits <= 0 || length >= longest) {
+          if (!add(u)) return;
+        } else {
+          letters[length++] = u;
+          mask |= bits;
+        }
+      }
+    };
+
+    /** A state that ends a pattern was reached by unit `u` of the character at `pos`. */
+    const reached = (state: number, pos: number, u: number, piece: string, i: number, more: string, k: number) => {
+      if (aliasEnds[state]) out.push(pos + 1);
+      if (wordStarts[state] && threshold > 0) {
+        wordStart = pos;
+        letters[0] = u;
+        length = 1;
+        mask = 1 << (u - 97);
+        readOn(piece, i, more, k);
+      }
+    };
+
+    const push = (piece: string, at: number) => {
+      const n = piece.length;
+      if (open) {
+        if (at > position) add(BREAK);
+        else readOn(piece, 0, '', 0);
+      }
+      // One loop, state in locals: this runs over every character of the page.
+      let r = row;
+      const step = next;
+      const cols = columns;
+      if (at > position) {
+        // The line break before a piece that does not follow on.
+        r = step[r + alpha[BREAK]];
+        if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
+      }
+      for (let i = 0; i < n; i++) {
+        const c = piece.charCodeAt(i);
+        const column = cols[c];
+        if (column >= 0) {
+          r = step[r + column];
+          if (r < 0) {
+            r = ~r;
+            reached(r / width, at + i, folds[c], piece, i + 1, '', 0);
           }
-          const letter = u >= 97 && u <= 122;
-          if (letter || (u < 128 ? (u >= 48 && u <= 57) || u === 95 : classOf(u) === WORD)) {
-            if (length === 0) wordStart = at;
-            if (letter) mask |= 1 << (u - 97);
-            if (length < MAX_WORD) letters[length] = u;
-            length++;
-          } else if (length) {
-            const first = letters[0] - 97;
-            // Length first (it also drops words not starting with a–z): most words stop here.
-            if (length >= minLength[first] && length <= maxLength[first] && threshold > 0 && fuzzyFits(first, length, mask, threshold)) {
-              out.push(wordStart);
-            }
-            length = 0;
-            mask = 0;
+          continue;
+        }
+        // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
+        const more = foldAt(piece, i);
+        const after = i + widthAt(piece, i);
+        if (learnColumn(c) >= 0) {
+          i--; // now folds to one unit: step it on the fast path
+          continue;
+        }
+        for (let k = 0; k < more.length; k++) {
+          r = step[r + alpha[more.charCodeAt(k)]];
+          if (r < 0) {
+            r = ~r;
+            reached(r / width, at + i, more.charCodeAt(k), piece, after, more, k + 1);
           }
         }
-        if (k >= more.length) break;
-        u = more.charCodeAt(k++);
+        i = after - 1;
       }
-    }
-    return out;
+      row = r;
+      position = Math.max(position, at + n);
+    };
+
+    return {
+      push,
+      end() {
+        // A last line break closes the last word.
+        push('', position + 1);
+        return out;
+      },
+    };
   };
 }
 
 /**
- * Stretches of `text` within `margin` of a candidate, merged, each edge moved out to
- * the next space or line break so no word is cut (text without spaces, like Chinese,
- * is cut where it is: an alias there is a candidate of its own, so never cut).
+ * Stretches within `margin` of a candidate in a text of `length`, merged when they
+ * overlap or lie so close that moving their edges out to spaces (snapOut) could make
+ * them overlap.
  */
-export function windowsAround(text: string, candidates: readonly number[], margin: number): Array<[number, number]> {
+export function windowsAround(length: number, candidates: readonly number[], margin: number): Array<[number, number]> {
   const sorted = [...candidates].sort((a, b) => a - b);
   const windows: Array<[number, number]> = [];
   for (const at of sorted) {
-    const from = toSpace(text, Math.max(0, at - margin), -1);
-    const to = toSpace(text, Math.min(text.length, at + margin), 1);
+    const from = Math.max(0, at - margin);
+    const to = Math.min(length, at + margin);
     const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    if (last && from - last[1] <= 2 * MAX_SNAP) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
   return windows;
@@ -110,7 +270,17 @@ export function windowsAround(text: string, candidates: readonly number[], margi
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-const MAX_SNAP = 64;
+/** How far a window edge may move out to reach a space. */
+export const MAX_SNAP = 64;
+
+/**
+ * [from, to) of `text` with each edge moved out to the next space or line break (at
+ * most MAX_SNAP characters) so no word is cut; text without spaces, like Chinese, is
+ * cut where it is: an alias there is a candidate of its own, so never cut.
+ */
+export function snapOut(text: string, from: number, to: number): [number, number] {
+  return [toSpace(text, from, -1), toSpace(text, to, 1)];
+}
 
 function toSpace(text: string, at: number, step: -1 | 1): number {
   const limit = step < 0 ? Math.max(0, at - MAX_SNAP) : Math.min(text.length, at + MAX_SNAP);

@@ -6,7 +6,7 @@ import Fuse from 'fuse.js/basic';
 import { classOf, WORD, type Hit, type Pattern, type TopicIndex } from './topic-index';
 
 /** Alias words shorter than this must match exactly, so acronyms never go fuzzy. */
-const MIN_FUZZY_LENGTH = 6;
+export const MIN_FUZZY_LENGTH = 6;
 export const MAX_LENGTH_DIFF = 2;
 const CACHE_LIMIT = 20_000;
 
@@ -36,9 +36,12 @@ export interface FuzzyMatcher {
   wordFits(word: string, mask: number, threshold: number): boolean;
   minLength: Int32Array;
   maxLength: Int32Array;
-  /** Per first letter, the alias words' letter masks and lengths: the gate's first test. */
+  /** The words of each alias that may match fuzzily (those with a word of MIN_FUZZY_LENGTH+). */
+  aliases: string[][];
+  /** Per first letter, the alias words' letter masks, lengths and a–z counts: the gate's tests. */
   masks: Int32Array[];
   lengths: Int32Array[];
+  counts: Int8Array[][];
 }
 
 const letterCounts = (w: string) => {
@@ -49,15 +52,23 @@ const letterCounts = (w: string) => {
   }
   return counts;
 };
+/** Letters two words share, counted with repeats (a–z counts of each). */
+export function sharedLetters(a: Int8Array, b: Int8Array): number {
+  let shared = 0;
+  for (let k = 0; k < 26; k++) shared += Math.min(a[k], b[k]);
+  return shared;
+}
 const letterMask = (counts: Int8Array) => counts.reduce((m, n, k) => (n ? m | (1 << k) : m), 0);
 
 export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const words = new Map<string, AliasWord>();
+  const aliases: string[][] = [];
   for (const pattern of index.patterns) {
     const alias = pattern.alias;
     if (!alias || alias.caseSensitive || alias.needsContext || alias.noFuzzy || pattern.after !== undefined) continue;
     const parts = pattern.text.split(/[ '-]/);
     if (!parts.every((w) => /^[a-z][a-z0-9]*$/.test(w))) continue;
+    if (parts.some((w) => w.length >= MIN_FUZZY_LENGTH)) aliases.push(parts);
     parts.forEach((w, at) => {
       if (w.length < MIN_FUZZY_LENGTH) return;
       let entry = words.get(w);
@@ -95,9 +106,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
       const missing = w.mask & ~mask;
       if (Math.abs(end - start - w.text.length) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
       counts ??= letterCounts(folded.slice(start, end));
-      let shared = 0;
-      for (let k = 0; k < 26; k++) shared += Math.min(counts[k], w.letters[k]);
-      if (shared >= w.text.length - 1) (out ??= []).push(w);
+      if (sharedLetters(counts, w.letters) >= w.text.length - 1) (out ??= []).push(w);
     }
     return out;
   };
@@ -147,8 +156,10 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   return {
     minLength,
     maxLength,
+    aliases,
     masks: byFirst.map((ws) => Int32Array.from(ws, (w) => w.mask)),
     lengths: byFirst.map((ws) => Int32Array.from(ws, (w) => w.text.length)),
+    counts: byFirst.map((ws) => ws.map((w) => w.letters)),
     wordFits(word, mask, threshold) {
       for (const score of scores(word, 0, word.length, mask)?.values() ?? []) if (score <= threshold) return true;
       return false;

@@ -2,7 +2,7 @@
 // (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
 // near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
-import { createCandidateFinder, windowsAround } from './find-candidates';
+import { createCandidateScanner, MAX_SNAP, snapOut, windowsAround, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit } from './topic-index';
@@ -20,6 +20,13 @@ export type Named = Map<TopicId, string>;
 export interface Finder {
   /** Pass the same `named` to successive pieces of one text so confirmation carries over. */
   find(text: string, options?: FindOptions, named?: Named): Mention[];
+  /** The first pass, for a text read in pieces: push them in order, then findNear() what it reports. */
+  startScan(options?: FindOptions): CandidateScan;
+  /**
+   * Mentions around `candidates` in a text of `length` that `read(from, to)` gives
+   * stretches of, one list per stretch (callers may pause between them).
+   */
+  findNear(candidates: readonly number[], length: number, read: (from: number, to: number) => string, options?: FindOptions, named?: Named): Generator<Mention[], void, void>;
 }
 
 /** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
@@ -37,18 +44,28 @@ const WINDOW_MARGIN = CONTEXT_WINDOW + 200;
 export function createFinder(topics: readonly Topic[], { prefilter = true } = {}): Finder {
   const index = buildTopicIndex(topics);
   const fuzzy = createFuzzyMatcher(index);
-  const candidates = createCandidateFinder(index, fuzzy);
+  const startScan = createCandidateScanner(index, fuzzy);
 
-  return {
+  const finder: Finder = {
     find(text, options = {}, named = new Map()) {
       if (!prefilter) return findIn(text, options, named);
-      const out: Mention[] = [];
-      for (const [from, to] of windowsAround(text, candidates(text, threshold(options)), WINDOW_MARGIN)) {
-        for (const m of findIn(text.slice(from, to), options, named)) out.push({ ...m, start: m.start + from, end: m.end + from });
+      const scan = finder.startScan(options);
+      scan.push(text, 0);
+      return [...finder.findNear(scan.end(), text.length, (from, to) => text.slice(from, to), options, named)].flat();
+    },
+    startScan: (options = {}) => startScan(threshold(options)),
+    *findNear(candidates, length, read, options = {}, named = new Map()) {
+      for (const [from, to] of windowsAround(length, candidates, WINDOW_MARGIN)) {
+        // One character more than an edge may move, so snapOut sees whether it reached the end of the text.
+        const lo = Math.max(0, from - MAX_SNAP - 1);
+        const wide = read(lo, Math.min(length, to + MAX_SNAP + 1));
+        const [a, b] = snapOut(wide, from - lo, to - lo);
+        const shift = lo + a;
+        yield findIn(wide.slice(a, b), options, named).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
       }
-      return out;
     },
   };
+  return finder;
 
   /** The full pass over one stretch; `named` carries unambiguous mentions from earlier stretches. */
   function findIn(text: string, options: FindOptions, named: Named): Mention[] {
@@ -69,18 +86,18 @@ export function createFinder(topics: readonly Topic[], { prefilter = true } = {}
         !inUrl(folded, h) &&
         !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
     );
-    // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic.
-    const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext);
+    // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic:
+    // the first one named (in an earlier stretch, or before it here), else one just after.
+    const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext).sort((a, b) => a.start - b.start);
     const confirmed = plausible
       .filter((h) => h.pattern.alias!.needsContext)
       .map((h) => {
         const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
-        const anchor = anchors.find(
-          (a) => sameTopic(a) && (a.end <= h.start || (a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW)),
-        );
-        if (anchor) return { ...h, why: `${h.why}; "${original(anchor)}" named ${anchor.end <= h.start ? 'before' : 'nearby'}` };
-        const before = named.get(h.pattern.topic);
+        const first = anchors.find((a) => sameTopic(a) && a.end <= h.start);
+        const before = named.get(h.pattern.topic) ?? (first && original(first));
         if (before !== undefined) return { ...h, why: `${h.why}; "${before}" named before` };
+        const after = anchors.find((a) => sameTopic(a) && a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW);
+        if (after) return { ...h, why: `${h.why}; "${original(after)}" named nearby` };
         const word = contextWords.find(
           (c) => sameTopic(c) && c.start < h.end + CONTEXT_WINDOW && c.end > h.start - CONTEXT_WINDOW,
         );

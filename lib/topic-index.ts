@@ -36,20 +36,6 @@ export interface TopicIndex {
   patterns: readonly Pattern[];
   /** All exact occurrences that sit on word boundaries, in order of their end. */
   scan(folded: string): Hit[];
-  /** The automaton's tables, for passes that step it themselves (find-candidates.ts). */
-  dfa: Dfa;
-}
-
-/**
- * Dense DFA: from row offset `row`, folded unit `u` leads to `next[row + alpha[u]]`,
- * bitwise-negated when the state reached ends a pattern; `aliasEnds[row / width]` is 1
- * when one of the patterns it ends is an alias.
- */
-export interface Dfa {
-  next: Int32Array;
-  alpha: Uint16Array;
-  width: number;
-  aliasEnds: Uint8Array;
 }
 
 // Character classes of folded text.
@@ -65,6 +51,24 @@ const SCRIPT_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 export function classOf(c: number): number {
   const k = charClass[c];
   return k >= 0 ? k : learnClass(c); // small, so hot loops inline it
+}
+
+/**
+ * Per BMP unit, 1 when classOf() calls it WORD: all of them in one regex pass, for
+ * the automaton's alphabet (which must place every unit before the first text).
+ */
+let wordTable: Uint8Array | undefined;
+export function wordUnits(): Uint8Array {
+  if (wordTable) return wordTable;
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0xd800, 0xe000); // surrogate halves, as in learnClass
+  const word = /[[\p{L}\p{N}\p{M}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]]+/gv;
+  for (const [from, to] of [[0, 0xd800], [0xe000, 0x10000]]) {
+    let units = '';
+    for (let c = from; c < to; c += 4096) units += String.fromCharCode(...Array.from({ length: Math.min(4096, to - c) }, (_, k) => c + k));
+    for (const m of units.matchAll(word)) table.fill(1, from + m.index, from + m.index + m[0].length);
+  }
+  return (wordTable = table);
 }
 
 function learnClass(c: number): number {
@@ -107,11 +111,9 @@ export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
     }
   }
   const automaton = compile(patterns.map((p) => p.text));
-  const aliasEnds = automaton.outputs.map((ids) => (ids.some((id) => patterns[id].kind === 'alias') ? 1 : 0));
 
   return {
     patterns,
-    dfa: { next: automaton.next, alpha: automaton.alpha, width: automaton.width, aliasEnds: Uint8Array.from(aliasEnds) },
     scan(folded) {
       const hits: Hit[] = [];
       automaton.run(folded, (id, end) => {
@@ -145,25 +147,42 @@ function afterOneWord(text: string, pos: number, after: string): number {
   return i;
 }
 
-interface Automaton extends Omit<Dfa, 'aliasEnds'> {
+/**
+ * Dense DFA: from row offset `row`, folded unit `u` leads to `next[row + alpha[u]]`,
+ * bitwise-negated when the state reached ends a pattern (`outputs[row / width]`).
+ */
+export interface Automaton {
+  next: Int32Array;
+  alpha: Uint16Array;
+  width: number;
   /** Pattern ids each state ends. */
   outputs: number[][];
   run(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
-/** Aho-Corasick compiled to a dense DFA over the small alphabet of pattern characters. */
-function compile(words: readonly string[]): Automaton {
-  // Alphabet: class 0 is "any character no pattern uses".
+/** In a pattern, stands for any separator (non-word unit) that no pattern uses itself. */
+export const ANY_SEPARATOR = '\0';
+
+/**
+ * Aho-Corasick compiled to a dense DFA over the small alphabet of pattern characters.
+ * With `collapseSpaces`, a space after a space leaves the state as it is, so a pass
+ * over unnormalized text needs no check of its own (a hyphen counts as a space here).
+ */
+export function compile(words: readonly string[], { collapseSpaces = false } = {}): Automaton {
+  // Alphabet: column 0 is any word character no pattern uses, column 1 any other such
+  // character (ANY_SEPARATOR among them), so a pattern can ask for a word's start.
   const alpha = new Uint16Array(0x10000);
-  let size = 1;
+  let size = 2;
   alpha[32] = size++;
   alpha[45] = alpha[32];
   for (const w of words) {
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      if (!alpha[c]) alpha[c] = size++;
+      if (!alpha[c] && c !== 0) alpha[c] = size++;
     }
   }
+  const word = wordUnits();
+  for (let c = 0; c < 0x10000; c++) if (!alpha[c] && !word[c]) alpha[c] = 1;
   // Trie.
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
@@ -210,6 +229,14 @@ function compile(words: readonly string[]): Automaton {
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
   const outList = Int32Array.from(outputs.flat());
   // Hot loop table: the next state's row offset, bitwise-negated when that state has outputs.
+  if (collapseSpaces) {
+    // Every state a space leads to is one whose last character is a space.
+    const space = alpha[32];
+    for (let s = 0; s < states; s++) {
+      const t = delta[s * size + space];
+      delta[t * size + space] = t;
+    }
+  }
   const next = delta.map((t) => (outputs[t].length ? ~(t * size) : t * size));
 
   return {

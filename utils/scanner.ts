@@ -1,8 +1,9 @@
-// Turns a DOM subtree into mention records: collect text, find mentions chunk by
-// chunk, map offsets back to live Ranges, drop what is not visible.
+// Turns a DOM subtree into mention records: walk the text nodes (the finder's first
+// pass reads each as the walk meets it), find mentions around what that pass reports,
+// map offsets back to live Ranges, drop what is not visible.
 import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
-import { locate, walkText, type TextMap } from './text-nodes';
+import { emptyTextMap, locate, textOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
@@ -12,23 +13,21 @@ export interface PageMention extends Mention {
   paragraph: string;
 }
 
-// The finder runs on ~16 KB pieces cut at paragraph breaks so one call stays short
-// (under 50 ms even on a slow, busy machine); confirmations carry from piece to piece.
-const CHUNK_CHARS = 16 * 1024;
 const PARAGRAPH_CONTEXT = 400;
 
-function paragraphAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
-  const nl = text.indexOf('\n', end);
-  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
-  // Detached before the regex too: the last match's subject stays referenced.
-  return detached(text.slice(from, to)).replace(/\s+/g, ' ').trim();
+function paragraphAround(map: TextMap, start: number, end: number): string {
+  const from = Math.max(0, start - PARAGRAPH_CONTEXT);
+  const around = textOf(map, from, Math.min(map.length, end + PARAGRAPH_CONTEXT));
+  const nl = around.indexOf('\n', end - from);
+  return detached(around.slice(around.lastIndexOf('\n', start - from) + 1, nl < 0 ? around.length : nl))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
  * A copy of `s` that holds no reference to the string it was cut from. V8 keeps
  * slices (13+ chars) as views into their parent: one kept mention would otherwise
- * pin the whole page text (8 MB on a 5 MB page) for as long as it is marked.
+ * pin a whole text node's string (or a window of page text) for as long as it is marked.
  */
 const detached = (s: string) => [...s].join('');
 
@@ -47,23 +46,16 @@ export function* scanSubtree(
   options: FindOptions,
   out: PageMention[],
 ): Generator<void, void, void> {
-  const map: TextMap = { text: '', nodes: [], starts: [] };
-  yield* walkText(root, map);
-  const { text } = map;
+  const map = emptyTextMap();
+  const scan = finder.startScan(options);
+  yield* walkText(root, map, scan.push);
   if (!map.nodes.length) return;
+  const read = (from: number, to: number) => textOf(map, from, to);
   const named: Named = new Map();
-  for (let from = 0; from < text.length; ) {
-    let to = Math.min(text.length, from + CHUNK_CHARS);
-    if (to < text.length) {
-      const nl = text.lastIndexOf('\n', to);
-      if (nl > from) to = nl;
-    }
-    const chunk = text.slice(from, to);
-    for (const m of finder.find(chunk, options, named)) {
-      const start = from + m.start;
-      const end = from + m.end;
-      const a = locate(map, start);
-      const b = locate(map, end, true);
+  for (const found of finder.findNear(scan.end(), map.length, read, options, named)) {
+    for (const m of found) {
+      const a = locate(map, m.start);
+      const b = locate(map, m.end, true);
       if (!isVisible(a.node)) continue;
       const range = new Range();
       range.setStart(a.node, a.offset);
@@ -71,14 +63,11 @@ export function* scanSubtree(
       out.push({
         ...m,
         why: detached(m.why),
-        start,
-        end,
         range,
-        text: detached(text.slice(start, end)),
-        paragraph: paragraphAround(text, start, end),
+        text: detached(read(m.start, m.end)),
+        paragraph: paragraphAround(map, m.start, m.end),
       });
     }
-    from = to;
     yield;
   }
 }

@@ -1,6 +1,9 @@
-// Reads visible text as one string with a map back to its text nodes, so the finder
-// sees "<b>Liège</b> Airport" as "Liège Airport". The walk is a generator that
-// yields every few thousand nodes, so callers can spread it over short tasks.
+// Reads visible text as a map of text nodes with their offsets in the page text, so
+// the finder sees "<b>Liège</b> Airport" as "Liège Airport" and paragraphs apart.
+// The page text is never joined into one string: the finder's first pass reads each
+// node as the walk meets it, and only stretches around candidates are put together.
+// The walk is a generator that yields every few thousand nodes, so callers can spread
+// it over short tasks.
 
 // Keyed by localName (lowercase for HTML, SVG and MathML roots): reading it is cheaper
 // than upper-casing nodeName, and the walk asks once per element.
@@ -15,13 +18,23 @@ const INLINE_TAGS = new Set([
 /** Marks the element hosting Fact Notes' own UI; never scanned. */
 export const OWN_UI_ATTR = 'data-fact-notes-ui';
 const NODES_PER_SLICE = 4000;
+/** Longest piece of one text node handed on at once (a 5 MB text node is not one task). */
+const PIECE_CHARS = 64 * 1024;
 
+/**
+ * The page text: its text nodes in order, where each block boundary between two of
+ * them is one line break ("\n").
+ */
 export interface TextMap {
-  text: string;
   nodes: Text[];
-  /** starts[i] is the offset of nodes[i] in `text`. */
+  /** Each node's text as the walk read it (the page may change it later). */
+  datas: string[];
+  /** starts[i] is the offset of nodes[i] in the page text. */
   starts: number[];
+  length: number;
 }
+
+export const emptyTextMap = (): TextMap => ({ nodes: [], datas: [], starts: [], length: 0 });
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
 export function isSkipped(el: Element, name: string = el.localName): boolean {
@@ -54,15 +67,13 @@ export function isInSkippedRegion(node: Node): boolean {
 }
 
 /**
- * Walks `root` (and open shadow roots inside it), filling `out`. Block boundaries
- * become "\n" so mentions never span paragraphs.
+ * Walks `root` (and open shadow roots inside it), filling `out` and handing each text
+ * node's data to `onText` with its offset. Block boundaries become "\n" so mentions
+ * never span paragraphs.
  */
-export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
-  // Each slice joins its own parts: a single join of 100k+ small strings at the end
-  // would be one 20 ms task on a 5 MB page, while joining ~40 slice pieces is a copy.
-  const pieces: string[] = [out.text];
-  let parts: string[] = [];
-  let length = out.text.length;
+export function* walkText(root: Node, out: TextMap, onText?: (data: string, at: number) => void): Generator<void, void, void> {
+  const { nodes, datas, starts } = out;
+  let length = out.length;
   let pendingBreak = length > 0;
   let sinceYield = 0;
   // Explicit stack instead of recursion: a 200,000-node DOM must not overflow it.
@@ -79,22 +90,22 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
     stack[stack.length - 1] = node.nextSibling;
     if (++sinceYield >= NODES_PER_SLICE) {
       sinceYield = 0;
-      pieces.push(parts.join(''));
-      parts = [];
+      out.length = length;
       yield;
     }
     const type = node.nodeType;
     if (type === 3) {
       const data = (node as Text).data;
       if (!data) continue;
-      if (pendingBreak && length > 0) {
-        parts.push('\n');
-        length += 1;
-      }
+      if (pendingBreak && length > 0) length += 1;
       pendingBreak = false;
-      out.nodes.push(node as Text);
-      out.starts.push(length);
-      parts.push(data);
+      nodes.push(node as Text);
+      datas.push(data);
+      starts.push(length);
+      if (onText) {
+        if (data.length <= PIECE_CHARS) onText(data, length);
+        else yield* inPieces(data, length, onText);
+      }
       length += data.length;
     } else if (type === 1) {
       const el = node as Element;
@@ -125,20 +136,48 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
       pendingBreak = true;
     }
   }
-  pieces.push(parts.join(''));
-  out.text = pieces.join('');
+  out.length = length;
+}
+
+/** Hands on a long text in pieces with a pause after each; a surrogate pair is never cut. */
+function* inPieces(data: string, at: number, onText: (data: string, at: number) => void): Generator<void, void, void> {
+  for (let from = 0; from < data.length; ) {
+    let to = Math.min(data.length, from + PIECE_CHARS);
+    if (to < data.length && (data.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+    onText(data.slice(from, to), at + from);
+    from = to;
+    yield;
+  }
 }
 
 /** Synchronous walk, for small subtrees and tests. */
 export function collectText(root: Node): TextMap {
-  const out: TextMap = { text: '', nodes: [], starts: [] };
+  const out = emptyTextMap();
   for (const _ of walkText(root, out));
   return out;
 }
 
-/** Finds the text node and offset for a position in `map.text` (binary search). */
-export function locate(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } {
-  const { starts, nodes } = map;
+/** The page text from `from` to `to`, put together from the nodes as they were read. */
+export function textOf(map: TextMap, from: number, to: number): string {
+  const { datas, starts } = map;
+  let text = '';
+  let at = from;
+  for (let i = indexAt(map, from); i < datas.length && starts[i] < to; i++) {
+    const start = starts[i];
+    if (at < start) {
+      text += '\n'; // the block boundary just before this node
+      at = start;
+    }
+    const piece = datas[i].slice(at - start, to - start);
+    text += piece;
+    at += piece.length;
+  }
+  return text;
+}
+
+/** Index of the last node starting at or before `offset` (the one after, when `atEnd` and it starts there). */
+function indexAt(map: TextMap, offset: number, atEnd = false): number {
+  const { starts } = map;
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -146,5 +185,13 @@ export function locate(map: TextMap, offset: number, atEnd = false): { node: Tex
     if (starts[mid] < offset || (!atEnd && starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo], offset: Math.min(offset - starts[lo], nodes[lo].data.length) };
+  return lo;
+}
+
+/** Finds the text node and offset for a position in the page text. */
+export function locate(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } {
+  const i = indexAt(map, offset, atEnd);
+  const node = map.nodes[i];
+  // The live node may have changed since it was read.
+  return { node, offset: Math.max(0, Math.min(offset - map.starts[i], node.data.length)) };
 }
