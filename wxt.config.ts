@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
 
@@ -18,13 +19,28 @@ const noPreactInnerHtml = (): Plugin => ({
   },
 });
 
+// "data/topics.json?patterns" is the topics cut down to what the finder matches on
+// (lib/topic-patterns.ts): the content script ships no names, summaries or relations.
+const PATTERN_FIELDS = ['id', 'aliases', 'context', 'exclude'];
+export const topicPatterns = (): Plugin => ({
+  name: 'fact-notes:topic-patterns',
+  enforce: 'pre',
+  load(id) {
+    const [file, query] = id.split('?');
+    if (query !== 'patterns' || !file.endsWith('/data/topics.json')) return;
+    const topics: Array<Record<string, unknown>> = JSON.parse(readFileSync(file, 'utf8'));
+    // Still JSON: Vite's JSON plugin turns it into a module as for any .json import.
+    return JSON.stringify(topics.map((t) => Object.fromEntries(PATTERN_FIELDS.filter((k) => k in t).map((k) => [k, t[k]]))));
+  },
+});
+
 const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 
 // See DESIGN.md: least permissions, no remote code, no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noPreactInnerHtml(), preact()],
+    plugins: [noPreactInnerHtml(), topicPatterns(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add
     // a fetch() of our own chunks, and no-network.test forbids fetch in the bundles.
     build: { modulePreload: { polyfill: false } },

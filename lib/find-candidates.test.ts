@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAP, snapOut, windowsAround } from './find-candidates';
+import { MAX_SNAP, snapOut, windowsAround, type Candidates } from './find-candidates';
 import { createFinder } from './find-mentions';
 import { TOPICS } from './topics';
 import type { Strictness } from './types';
 
 describe('windowsAround', () => {
+  const margins = { near: 50, wide: 100 };
   it.each([
-    ['one candidate', [500], 100, 1000, [[400, 600]]],
-    ['overlapping windows merge', [300, 400], 100, 1000, [[200, 500]]],
-    ['windows whose snapped edges could meet merge', [300, 500 + 2 * MAX_SNAP], 100, 1000, [[200, 600 + 2 * MAX_SNAP]]],
-    ['far apart stay apart', [100, 600], 100, 1000, [[0, 200], [500, 700]]],
-    ['clamped to the text', [0, 34], 100, 34, [[0, 34]]],
-  ] as const)('%s', (_, candidates, margin, length, expected) => {
-    expect(windowsAround(length, candidates, margin)).toEqual(expected);
+    ['one candidate', [500], [], 1000, [[450, 550]]],
+    ['a candidate that needs context gets the wide margin', [], [500], 1000, [[400, 600]]],
+    ['overlapping windows merge', [300], [400], 1000, [[250, 500]]],
+    ['windows whose snapped edges could meet merge', [300, 400 + 2 * MAX_SNAP], [], 1000, [[250, 450 + 2 * MAX_SNAP]]],
+    ['far apart stay apart', [100, 600], [], 1000, [[50, 150], [550, 650]]],
+    ['clamped to the text', [0], [34], 34, [[0, 34]]],
+  ] as const)('%s', (_, near, wide, length, expected) => {
+    expect(windowsAround(length, { near: [...near], wide: [...wide] }, margins)).toEqual(expected);
   });
 });
 
@@ -47,7 +49,8 @@ describe('the candidate pass over pieces', () => {
     }).join('');
     const whole = finder.startScan();
     whole.push(joined, 0);
-    expect(scan.end().sort()).toEqual(whole.end().sort());
+    const sorted = ({ near, wide }: Candidates) => ({ near: near.sort(), wide: wide.sort() });
+    expect(sorted(scan.end())).toEqual(sorted(whole.end()));
     expect(joined).toBe('The Cainiao hub at Liège Airport\nCainaio\nVSSE');
   });
 });

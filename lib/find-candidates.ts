@@ -33,12 +33,21 @@ function wordBits(u: number): number {
  */
 export interface CandidateScan {
   push(piece: string, at: number): void;
-  /**
-   * Original offsets near which a mention may be: the end of every exact alias
-   * occurrence (boundaries unchecked) and the start of every word the fuzzy gate lets
-   * through. A superset of what the full finder marks.
-   */
-  end(): number[];
+  /** Pushes pieces[from] to pieces[to - 1], each at its offset in `starts`. */
+  pushAll(pieces: readonly string[], starts: readonly number[], from: number, to: number): void;
+  end(): Candidates;
+}
+
+/**
+ * Original offsets near which a mention may be: the end of every exact alias
+ * occurrence (boundaries unchecked) and the start of every word the fuzzy gate lets
+ * through. A superset of what the full finder marks.
+ */
+export interface Candidates {
+  /** Aliases that stand on their own, and fuzzy words: only their close surroundings matter. */
+  near: number[];
+  /** Aliases that need context: a paragraph around them matters. */
+  wide: number[];
 }
 
 /** Starts a scan; `threshold` is the fuzzy threshold (0: exact aliases only). */
@@ -90,23 +99,38 @@ function candidateAutomaton(index: TopicIndex, fuzzy: FuzzyMatcher) {
   for (const text of ends) for (const ch of text) if (ch.length === 1 && wordBits(ch.charCodeAt(0)) === 0) separators.add(ch);
   const starts = [...separators].flatMap((sep) => letters.map((first) => sep + first));
   const automaton = compile([...ends, ...starts], { collapseSpaces: true });
-  const flags = (from: number, to: number) => Uint8Array.from(automaton.outputs, (ids) => (ids.some((id) => id >= from && id < to) ? 1 : 0));
-  return { ...automaton, aliasEnds: flags(0, ends.length), wordStarts: flags(ends.length, ends.length + starts.length) };
+  // Per state: 2 when it ends an alias that needs context, 1 another alias or a seed; 1 when it starts a word.
+  const needsContext = index.patterns.filter((p) => p.kind === 'alias').map((p) => p.alias!.needsContext);
+  const flags = (from: number, to: number, flag: (id: number) => number) =>
+    Uint8Array.from(automaton.outputs, (ids) => Math.max(0, ...ids.filter((id) => id >= from && id < to).map(flag)));
+  return {
+    ...automaton,
+    aliasEnds: flags(0, ends.length, (id) => (needsContext[id] ? 2 : 1)),
+    wordStarts: flags(ends.length, ends.length + starts.length, () => 1),
+  };
 }
 
 export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateScanner {
   const { next, alpha, width, aliasEnds, wordStarts } = candidateAutomaton(index, fuzzy);
   const { maxLength, minLength, masks, lengths, counts } = fuzzy;
-  // Per code unit of the original text, its automaton column when it folds to one unit,
-  // else -1 (foldAt decides; units it learns to fold to one unit are added as met).
+  // Per folded unit, its automaton column: compile() puts the separators no pattern uses
+  // in ANY_SEPARATOR's column for ASCII only; the others are placed here as met.
+  const unitColumns = new Int32Array(0x10000).fill(-1);
+  const columnOf = (u: number) => {
+    const known = unitColumns[u];
+    if (known >= 0) return known;
+    return (unitColumns[u] = alpha[u] !== 0 || u < 128 || classOf(u) === WORD ? alpha[u] : alpha[0]);
+  };
+  // Per code unit of the original text, its column when it folds to one unit, else -1
+  // (foldAt decides; units it learns to fold to one unit are added as met).
   const columns = new Int32Array(0x10000);
   // A local copy: Node's module loader reaches imports through getters, which hot loops do not inline.
   const folds = FOLDED;
-  const learnColumn = (c: number) => (columns[c] = FOLDED[c] >= 0 ? alpha[FOLDED[c]] : -1);
+  const learnColumn = (c: number) => (columns[c] = folds[c] >= 0 ? columnOf(folds[c]) : -1);
   for (let c = 0; c < 0x10000; c++) learnColumn(c);
 
   return (threshold) => {
-    const out: number[] = [];
+    const out: Candidates = { near: [], wide: [] };
     let row = 0;
     // -1: the text starts as if after a line break, so a first word is a word start.
     let position = -1;
@@ -147,7 +171,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     const add = (u: number): boolean => {
       const bits = wordBits(u);
       if (bits === 0 || length >= maxLength[letters[0] - 97]) {
-        if (bits === 0 && fuzzyFits()) out.push(wordStart);
+        if (bits === 0 && fuzzyFits()) out.near.push(wordStart);
         open = false;
         return false;
       }
@@ -183,7 +207,8 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
 
     /** A state that ends a pattern was reached by unit `u` of the character at `pos`. */
     const reached = (state: number, pos: number, u: number, piece: string, i: number, more: string, k: number) => {
-      if (aliasEnds[state]) out.push(pos + 1);
+      const alias = aliasEnds[state];
+      if (alias) (alias === 2 ? out.wide : out.near).push(pos + 1);
       if (wordStarts[state] && threshold > 0) {
         wordStart = pos;
         letters[0] = u;
@@ -193,57 +218,61 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       }
     };
 
-    const push = (piece: string, at: number) => {
-      const n = piece.length;
-      if (open) {
-        if (at > position) add(BREAK);
-        else readOn(piece, 0, '', 0);
-      }
+    const pushAll = (pieces: readonly string[], starts: readonly number[], from: number, to: number) => {
       // One loop, state in locals: this runs over every character of the page.
       let r = row;
+      let end = position;
       const step = next;
       const cols = columns;
-      if (at > position) {
-        // The line break before a piece that does not follow on.
-        r = step[r + alpha[BREAK]];
-        if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
-      }
-      for (let i = 0; i < n; i++) {
-        const c = piece.charCodeAt(i);
-        const column = cols[c];
-        if (column >= 0) {
-          r = step[r + column];
-          if (r < 0) {
-            r = ~r;
-            reached(r / width, at + i, folds[c], piece, i + 1, '', 0);
+      for (let j = from; j < to; j++) {
+        const piece = pieces[j];
+        const at = starts[j];
+        if (at > end) {
+          // The line break before a piece that does not follow on.
+          if (open) add(BREAK);
+          r = step[r + columnOf(BREAK)];
+          if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
+        } else if (open) readOn(piece, 0, '', 0);
+        const n = piece.length;
+        for (let i = 0; i < n; i++) {
+          const c = piece.charCodeAt(i);
+          const column = cols[c];
+          if (column >= 0) {
+            r = step[r + column];
+            if (r < 0) {
+              r = ~r;
+              reached(r / width, at + i, folds[c], piece, i + 1, '', 0);
+            }
+            continue;
           }
-          continue;
-        }
-        // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
-        const more = foldAt(piece, i);
-        const after = i + widthAt(piece, i);
-        if (learnColumn(c) >= 0) {
-          i--; // now folds to one unit: step it on the fast path
-          continue;
-        }
-        for (let k = 0; k < more.length; k++) {
-          r = step[r + alpha[more.charCodeAt(k)]];
-          if (r < 0) {
-            r = ~r;
-            reached(r / width, at + i, more.charCodeAt(k), piece, after, more, k + 1);
+          // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
+          const more = foldAt(piece, i);
+          const after = i + widthAt(piece, i);
+          if (learnColumn(c) >= 0) {
+            i--; // now folds to one unit: step it on the fast path
+            continue;
           }
+          for (let k = 0; k < more.length; k++) {
+            r = step[r + columnOf(more.charCodeAt(k))];
+            if (r < 0) {
+              r = ~r;
+              reached(r / width, at + i, more.charCodeAt(k), piece, after, more, k + 1);
+            }
+          }
+          i = after - 1;
         }
-        i = after - 1;
+        end = Math.max(end, at + n);
       }
       row = r;
-      position = Math.max(position, at + n);
+      position = end;
     };
 
     return {
-      push,
+      pushAll,
+      push: (piece, at) => pushAll([piece], [at], 0, 1),
       end() {
         // A last line break closes the last word.
-        push('', position + 1);
+        pushAll([''], [position + 1], 0, 1);
         return out;
       },
     };
@@ -251,16 +280,19 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
 }
 
 /**
- * Stretches within `margin` of a candidate in a text of `length`, merged when they
- * overlap or lie so close that moving their edges out to spaces (snapOut) could make
- * them overlap.
+ * Stretches around the candidates in a text of `length` (`margins` either side),
+ * merged when they overlap or lie so close that moving their edges out to spaces
+ * (snapOut) could make them overlap.
  */
-export function windowsAround(length: number, candidates: readonly number[], margin: number): Array<[number, number]> {
-  const sorted = [...candidates].sort((a, b) => a - b);
+export function windowsAround(length: number, candidates: Candidates, margins: { near: number; wide: number }): Array<[number, number]> {
+  const spans = [
+    ...candidates.near.map((at) => [at - margins.near, at + margins.near]),
+    ...candidates.wide.map((at) => [at - margins.wide, at + margins.wide]),
+  ].sort((a, b) => a[0] - b[0]);
   const windows: Array<[number, number]> = [];
-  for (const at of sorted) {
-    const from = Math.max(0, at - margin);
-    const to = Math.min(length, at + margin);
+  for (const [start, end] of spans) {
+    const from = Math.max(0, start);
+    const to = Math.min(length, end);
     const last = windows[windows.length - 1];
     if (last && from - last[1] <= 2 * MAX_SNAP) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);

@@ -2,11 +2,11 @@
 // (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
 // near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
-import { createCandidateScanner, MAX_SNAP, snapOut, windowsAround, type CandidateScan } from './find-candidates';
+import { createCandidateScanner, MAX_SNAP, snapOut, windowsAround, type Candidates, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit } from './topic-index';
-import type { Mention, Strictness, Topic, TopicId } from './types';
+import type { Mention, Strictness, TopicId, TopicPatterns } from './types';
 
 export interface FindOptions {
   strictness?: Strictness;
@@ -26,7 +26,7 @@ export interface Finder {
    * Mentions around `candidates` in a text of `length` that `read(from, to)` gives
    * stretches of, one list per stretch (callers may pause between them).
    */
-  findNear(candidates: readonly number[], length: number, read: (from: number, to: number) => string, options?: FindOptions, named?: Named): Generator<Mention[], void, void>;
+  findNear(candidates: Candidates, length: number, read: (from: number, to: number) => string, options?: FindOptions, named?: Named): Generator<Mention[], void, void>;
 }
 
 /** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
@@ -34,14 +34,16 @@ const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, 
 /** Context words count within this many folded characters either side: about a paragraph. */
 const CONTEXT_WINDOW = 400;
 /**
- * Original characters kept either side of a candidate: the context window plus room
- * for the longest alias and exclude phrase. (Only a run of hundreds of invisible
- * characters could push a context word out of reach: the mention is then missed.)
+ * Original characters kept either side of a candidate: for an alias that needs
+ * context, the context window plus room for the longest alias and exclude phrase
+ * (only a run of hundreds of invisible characters could push a context word out of
+ * reach: the mention is then missed); for others, room enough for the alias's other
+ * words, an exclude phrase or a URL around it.
  */
-const WINDOW_MARGIN = CONTEXT_WINDOW + 200;
+const MARGINS = { near: 200, wide: CONTEXT_WINDOW + 200 };
 
 /** `prefilter: false` runs the full pass on the whole text (for tests that compare both). */
-export function createFinder(topics: readonly Topic[], { prefilter = true } = {}): Finder {
+export function createFinder(topics: readonly TopicPatterns[], { prefilter = true } = {}): Finder {
   const index = buildTopicIndex(topics);
   const fuzzy = createFuzzyMatcher(index);
   const startScan = createCandidateScanner(index, fuzzy);
@@ -55,7 +57,7 @@ export function createFinder(topics: readonly Topic[], { prefilter = true } = {}
     },
     startScan: (options = {}) => startScan(threshold(options)),
     *findNear(candidates, length, read, options = {}, named = new Map()) {
-      for (const [from, to] of windowsAround(length, candidates, WINDOW_MARGIN)) {
+      for (const [from, to] of windowsAround(length, candidates, MARGINS)) {
         // One character more than an edge may move, so snapOut sees whether it reached the end of the text.
         const lo = Math.max(0, from - MAX_SNAP - 1);
         const wide = read(lo, Math.min(length, to + MAX_SNAP + 1));

@@ -2,7 +2,7 @@
 // compiled once into one Aho-Corasick automaton: a single pass over the
 // folded text, linear in its length, finds them all.
 import { normalize } from './normalize';
-import type { Alias, Topic, TopicId } from './types';
+import type { Alias, TopicId, TopicPatterns } from './types';
 
 export type PatternKind = 'alias' | 'exclude' | 'context';
 
@@ -53,24 +53,6 @@ export function classOf(c: number): number {
   return k >= 0 ? k : learnClass(c); // small, so hot loops inline it
 }
 
-/**
- * Per BMP unit, 1 when classOf() calls it WORD: all of them in one regex pass, for
- * the automaton's alphabet (which must place every unit before the first text).
- */
-let wordTable: Uint8Array | undefined;
-export function wordUnits(): Uint8Array {
-  if (wordTable) return wordTable;
-  const table = new Uint8Array(0x10000);
-  table.fill(1, 0xd800, 0xe000); // surrogate halves, as in learnClass
-  const word = /[[\p{L}\p{N}\p{M}_]--[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]]+/gv;
-  for (const [from, to] of [[0, 0xd800], [0xe000, 0x10000]]) {
-    let units = '';
-    for (let c = from; c < to; c += 4096) units += String.fromCharCode(...Array.from({ length: Math.min(4096, to - c) }, (_, k) => c + k));
-    for (const m of units.matchAll(word)) table.fill(1, from + m.index, from + m.index + m[0].length);
-  }
-  return (wordTable = table);
-}
-
 function learnClass(c: number): number {
   const ch = String.fromCharCode(c);
   // Surrogate halves are letters of astral scripts; count them as word characters.
@@ -87,7 +69,7 @@ function glued(text: string, at: number, patternEdge: number): boolean {
   return classOf(text.charCodeAt(at)) === WORD;
 }
 
-export function buildTopicIndex(topics: readonly Topic[]): TopicIndex {
+export function buildTopicIndex(topics: readonly TopicPatterns[]): TopicIndex {
   const patterns: Pattern[] = [];
   const fold = (s: string) => normalize(s).text;
   for (const topic of topics) {
@@ -160,7 +142,7 @@ export interface Automaton {
   run(text: string, onMatch: (pattern: number, end: number) => void): void;
 }
 
-/** In a pattern, stands for any separator (non-word unit) that no pattern uses itself. */
+/** In a pattern, stands for any separator (non-word unit) that no pattern uses itself (column 1). */
 export const ANY_SEPARATOR = '\0';
 
 /**
@@ -169,8 +151,10 @@ export const ANY_SEPARATOR = '\0';
  * over unnormalized text needs no check of its own (a hyphen counts as a space here).
  */
 export function compile(words: readonly string[], { collapseSpaces = false } = {}): Automaton {
-  // Alphabet: column 0 is any word character no pattern uses, column 1 any other such
-  // character (ANY_SEPARATOR among them), so a pattern can ask for a word's start.
+  // Alphabet: column 0 is any character no pattern uses, except ASCII separators (and
+  // ANY_SEPARATOR), which are column 1, so a pattern can ask for a word's start. Other
+  // separators are column 0 here: a pass that needs them apart places them itself
+  // (see separatorColumns), as classifying all 65,536 units up front is slow.
   const alpha = new Uint16Array(0x10000);
   let size = 2;
   alpha[32] = size++;
@@ -181,8 +165,7 @@ export function compile(words: readonly string[], { collapseSpaces = false } = {
       if (!alpha[c] && c !== 0) alpha[c] = size++;
     }
   }
-  const word = wordUnits();
-  for (let c = 0; c < 0x10000; c++) if (!alpha[c] && !word[c]) alpha[c] = 1;
+  for (let c = 0; c < 128; c++) if (!alpha[c] && classOf(c) !== WORD) alpha[c] = 1;
   // Trie.
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
@@ -215,14 +198,12 @@ export function compile(words: readonly string[], { collapseSpaces = false } = {
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
     outputs[s].push(...outputs[fail[s]]);
-    for (let a = 0; a < size; a++) {
-      const t = children[s].get(a);
-      if (t === undefined) delta[s * size + a] = delta[fail[s] * size + a];
-      else {
-        fail[t] = delta[fail[s] * size + a];
-        delta[s * size + a] = t;
-        queue.push(t);
-      }
+    // Where the failure state goes, except where the trie goes on (fail[s] is shallower, so done).
+    delta.copyWithin(s * size, fail[s] * size, fail[s] * size + size);
+    for (const [a, t] of children[s]) {
+      fail[t] = delta[fail[s] * size + a];
+      delta[s * size + a] = t;
+      queue.push(t);
     }
   }
   const outStart = new Int32Array(states + 1);

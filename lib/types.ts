@@ -39,6 +39,9 @@ export interface Topic {
   exclude?: string[];
 }
 
+/** What the finder matches on: all a page's content script carries of a topic. */
+export type TopicPatterns = Pick<Topic, 'id' | 'aliases' | 'context' | 'exclude'>;
+
 export type FactKind = 'fact' | 'claim' | 'response' | 'context';
 
 export interface Fact {

@@ -327,11 +327,11 @@ interface CpuProfile {
  * fuzzy pass, rules), Ranges (locate, visibility, copies), highlights; GC apart.
  */
 const PHASES: Array<[phase: string, names: RegExp]> = [
-  ['collectText', /^(walkText|isSkipped)\d*$/],
+  ['collectText', /^(walkText|walkSlice|isSkipped|skippedByAttributes)\d*$/],
   ['normalize', /^normalize\d*$/],
-  ['candidates', /^candidates\d*$/],
-  ['match', /^(find|findIn)\d*$/],
-  ['ranges', /^(scanSubtree|locate|isVisible|paragraphAround|detached)\d*$/],
+  ['candidates', /^(feed|pushAll|reached|readOn|add|fuzzyFits)\d*$/],
+  ['match', /^(find|findIn|findNear)\d*$/],
+  ['ranges', /^(scanSubtree|locate|isVisible|paragraphAround|detached|textOf)\d*$/],
   ['highlight', /^(setHighlights|inDocumentOrder|compareMentions|rangesByTopic|outsideRoots)\d*$/],
   ['gc', /^\(garbage collector\)$/],
 ];

@@ -3,11 +3,15 @@
 // a card first opens: most pages never pay for it. It hands itself over through
 // this key on the isolated world's global object, which page scripts cannot see.
 import type { CardProps } from '@/components/Card';
+import type { TopicId } from '@/lib/types';
+
+/** The card's props with the topic named by id: the content script has no topic texts. */
+export type CardUiProps = Omit<CardProps, 'topic'> & { topicId: TopicId };
 
 export interface CardUi {
   /** The card's stylesheet, for our shadow root. */
   css: string;
-  render(mount: HTMLElement, props: CardProps): void;
+  render(mount: HTMLElement, props: CardUiProps): void;
   unmount(mount: HTMLElement): void;
 }
 

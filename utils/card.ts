@@ -3,7 +3,6 @@
 // rendering code is injected only when a card first opens (card-ui-contract.ts).
 import { browser } from 'wxt/browser';
 import type { CardPosition } from '@/components/Card';
-import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
 import { registeredCardUi, type CardUi } from './card-ui-contract';
 import type { Message, NotesReply } from './messages';
@@ -71,8 +70,6 @@ export function createCard(onClosed: () => void): CardController {
       return current;
     },
     async open(m, opts) {
-      const topic = TOPICS.find((t) => t.id === m.topic);
-      if (!topic) return;
       current = m;
       const [notes, loaded] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
       if (current !== m) return; // another mention (or none) was asked for meanwhile
@@ -86,7 +83,7 @@ export function createCard(onClosed: () => void): CardController {
       }
       const sources = new Map(notes.sources.map((s) => [s.id, s]));
       ui.render(mount!, {
-        topic,
+        topicId: m.topic,
         matched: m.text,
         why: m.why,
         notes: notes.facts,

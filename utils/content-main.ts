@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
-import { TOPICS } from '@/lib/topics';
+import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
 import { createCard } from './card';
 import { addDismissed, getDismissed, mentionKey } from './dismissed';
@@ -20,7 +20,7 @@ const HOVER_CLOSE_MS = 400;
 const MUTATION_BATCH_MS = 200;
 const STARTED = Symbol.for('fact-notes.started');
 
-const finder = createFinder(TOPICS);
+const finder = createFinder(TOPIC_PATTERNS);
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // "Scan this page" may inject us where we already run: one instance per frame.

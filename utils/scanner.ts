@@ -1,6 +1,7 @@
 // Turns a DOM subtree into mention records: walk the text nodes (the finder's first
 // pass reads each as the walk meets it), find mentions around what that pass reports,
 // map offsets back to live Ranges, drop what is not visible.
+import type { CandidateScan } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
 import { emptyTextMap, locate, textOf, walkText, type TextMap } from './text-nodes';
@@ -39,6 +40,30 @@ function isVisible(node: Text): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
 }
 
+/** Longest piece of one text node the first pass takes at once (a 5 MB text node is not one task). */
+const PIECE_CHARS = 64 * 1024;
+
+/** Hands the nodes the walk has read since `from` to the finder's first pass; pauses inside very long ones. */
+function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void, number, void> {
+  const { datas, starts } = map;
+  let i = from;
+  for (let j = from; j < datas.length; j++) {
+    const data = datas[j];
+    if (data.length <= PIECE_CHARS) continue;
+    scan.pushAll(datas, starts, i, j);
+    for (let k = 0; k < data.length; ) {
+      let end = Math.min(data.length, k + PIECE_CHARS);
+      if ((data.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--; // never cut a surrogate pair
+      scan.push(data.slice(k, end), starts[j] + k);
+      k = end;
+      yield;
+    }
+    i = j + 1;
+  }
+  scan.pushAll(datas, starts, i, datas.length);
+  return datas.length;
+}
+
 /** Scans `root`; yields between slices of work. The result lands in `out`. */
 export function* scanSubtree(
   root: Node,
@@ -48,7 +73,12 @@ export function* scanSubtree(
 ): Generator<void, void, void> {
   const map = emptyTextMap();
   const scan = finder.startScan(options);
-  yield* walkText(root, map, scan.push);
+  let fed = 0;
+  for (const _ of walkText(root, map)) {
+    fed = yield* feed(scan, map, fed);
+    yield;
+  }
+  yield* feed(scan, map, fed);
   if (!map.nodes.length) return;
   const read = (from: number, to: number) => textOf(map, from, to);
   const named: Named = new Map();

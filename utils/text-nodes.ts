@@ -1,25 +1,26 @@
 // Reads visible text as a map of text nodes with their offsets in the page text, so
 // the finder sees "<b>Liège</b> Airport" as "Liège Airport" and paragraphs apart.
-// The page text is never joined into one string: the finder's first pass reads each
-// node as the walk meets it, and only stretches around candidates are put together.
+// The page text is never joined into one string: the finder's first pass reads the
+// nodes as the walk finds them, and only stretches around candidates are put together.
 // The walk is a generator that yields every few thousand nodes, so callers can spread
 // it over short tasks.
 
-// Keyed by localName (lowercase for HTML, SVG and MathML roots): reading it is cheaper
-// than upper-casing nodeName, and the walk asks once per element.
-const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template',
-  'iframe', 'object', 'svg', 'canvas', 'video', 'audio', 'code', 'pre', 'head', 'title', 'math',
-]);
-const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
-  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del',
+// What the walk does with an element, keyed by localName (lowercase for HTML, SVG and
+// MathML roots): reading it is cheaper than upper-casing nodeName. Others are blocks.
+const INLINE = 0;
+const BLOCK = 1;
+const SKIP = 2;
+const KIND = new Map<string, number>([
+  ...['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template',
+    'iframe', 'object', 'svg', 'canvas', 'video', 'audio', 'code', 'pre', 'head', 'title', 'math'].map((n) => [n, SKIP] as const),
+  ...['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark',
+    'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'ins', 'del'].map((n) => [n, INLINE] as const),
 ]);
 /** Marks the element hosting Fact Notes' own UI; never scanned. */
 export const OWN_UI_ATTR = 'data-fact-notes-ui';
 const NODES_PER_SLICE = 4000;
-/** Longest piece of one text node handed on at once (a 5 MB text node is not one task). */
-const PIECE_CHARS = 64 * 1024;
+/** Text counts towards a slice too: this many characters weigh as much as one node. */
+const CHARS_PER_NODE = 64;
 
 /**
  * The page text: its text nodes in order, where each block boundary between two of
@@ -38,9 +39,11 @@ export const emptyTextMap = (): TextMap => ({ nodes: [], datas: [], starts: [], 
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
 export function isSkipped(el: Element, name: string = el.localName): boolean {
-  if (SKIP_TAGS.has(name)) return true;
   // Most elements carry no attribute at all: one call instead of four lookups.
-  if (!el.hasAttributes()) return false;
+  return KIND.get(name) === SKIP || (el.hasAttributes() && skippedByAttributes(el));
+}
+
+function skippedByAttributes(el: Element): boolean {
   if (el.hasAttribute(OWN_UI_ATTR) || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -67,87 +70,83 @@ export function isInSkippedRegion(node: Node): boolean {
 }
 
 /**
- * Walks `root` (and open shadow roots inside it), filling `out` and handing each text
- * node's data to `onText` with its offset. Block boundaries become "\n" so mentions
- * never span paragraphs.
+ * Walks `root` (and open shadow roots inside it), filling `out`. Block boundaries
+ * become "\n" so mentions never span paragraphs.
  */
-export function* walkText(root: Node, out: TextMap, onText?: (data: string, at: number) => void): Generator<void, void, void> {
+export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
+  const walk = textWalker(root, out);
+  while (walk()) yield;
+}
+
+/** The walk as a function that goes on for one slice per call and tells whether more is left. */
+function textWalker(root: Node, out: TextMap): () => boolean {
   const { nodes, datas, starts } = out;
-  let length = out.length;
-  let pendingBreak = length > 0;
-  let sinceYield = 0;
+  let pendingBreak = out.length > 0;
   // Explicit stack instead of recursion: a 200,000-node DOM must not overflow it.
   const stack: Array<Node | null> = [root.firstChild];
   // Per stack level: whether leaving it crosses a block boundary.
   const blockExits: boolean[] = [false];
-  while (stack.length) {
-    const node = stack[stack.length - 1];
-    if (!node) {
-      stack.pop();
-      if (blockExits.pop()) pendingBreak = true;
-      continue;
-    }
-    stack[stack.length - 1] = node.nextSibling;
-    if (++sinceYield >= NODES_PER_SLICE) {
-      sinceYield = 0;
-      out.length = length;
-      yield;
-    }
-    const type = node.nodeType;
-    if (type === 3) {
-      const data = (node as Text).data;
-      if (!data) continue;
-      if (pendingBreak && length > 0) length += 1;
-      pendingBreak = false;
-      nodes.push(node as Text);
-      datas.push(data);
-      starts.push(length);
-      if (onText) {
-        if (data.length <= PIECE_CHARS) onText(data, length);
-        else yield* inPieces(data, length, onText);
+  // A plain loop with its state in locals, not a generator: this visits every node of the page.
+  return function walkSlice() {
+    let length = out.length;
+    let pending = pendingBreak;
+    let budget = NODES_PER_SLICE;
+    while (stack.length) {
+      const node = stack[stack.length - 1];
+      if (!node) {
+        stack.pop();
+        if (blockExits.pop()) pending = true;
+        continue;
       }
-      length += data.length;
-    } else if (type === 1) {
-      const el = node as Element;
-      const name = el.localName;
-      // Only a <form> can be clobbered, and then even localName may not be a string.
-      if ((name === 'form' || typeof name !== 'string') && isClobberedForm(el)) {
+      stack[stack.length - 1] = node.nextSibling;
+      if (--budget < 0) {
+        stack[stack.length - 1] = node; // not read yet
+        break;
+      }
+      const type = node.nodeType;
+      if (type === 3) {
+        const data = (node as Text).data;
+        if (!data) continue;
+        if (pending && length > 0) length += 1;
+        pending = false;
+        nodes.push(node as Text);
+        datas.push(data);
+        starts.push(length);
+        length += data.length;
+        budget -= (data.length / CHARS_PER_NODE) | 0;
+      } else if (type === 1) {
+        const el = node as Element;
+        const name = el.localName;
+        // Only a <form> can be clobbered, and then even localName may not be a string.
+        if ((name === 'form' || typeof name !== 'string') && isClobberedForm(el)) {
+          stack[stack.length - 1] = nextSiblingOf(node);
+          pending = true;
+          continue;
+        }
+        const kind = KIND.get(name) ?? BLOCK;
+        if (kind === SKIP || (el.hasAttributes() && skippedByAttributes(el))) {
+          pending = true;
+          continue;
+        }
+        if (kind === BLOCK) pending = true;
+        const shadow = (el as HTMLElement).shadowRoot;
+        // Shadow content renders instead of light children (slots aside): walk it first.
+        stack.push(el.firstChild);
+        blockExits.push(kind === BLOCK);
+        if (shadow) {
+          stack.push(shadow.firstChild);
+          blockExits.push(false);
+        }
+      } else if (type !== 8 && isClobberedForm(node)) {
+        // A form whose nodeType is clobbered.
         stack[stack.length - 1] = nextSiblingOf(node);
-        pendingBreak = true;
-        continue;
+        pending = true;
       }
-      if (isSkipped(el, name)) {
-        pendingBreak = true;
-        continue;
-      }
-      const block = !INLINE_TAGS.has(name);
-      if (block) pendingBreak = true;
-      const shadow = (el as HTMLElement).shadowRoot;
-      // Shadow content renders instead of light children (slots aside): walk it first.
-      stack.push(el.firstChild);
-      blockExits.push(block);
-      if (shadow) {
-        stack.push(shadow.firstChild);
-        blockExits.push(false);
-      }
-    } else if (type !== 8 && isClobberedForm(node)) {
-      // A form whose nodeType is clobbered.
-      stack[stack.length - 1] = nextSiblingOf(node);
-      pendingBreak = true;
     }
-  }
-  out.length = length;
-}
-
-/** Hands on a long text in pieces with a pause after each; a surrogate pair is never cut. */
-function* inPieces(data: string, at: number, onText: (data: string, at: number) => void): Generator<void, void, void> {
-  for (let from = 0; from < data.length; ) {
-    let to = Math.min(data.length, from + PIECE_CHARS);
-    if (to < data.length && (data.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
-    onText(data.slice(from, to), at + from);
-    from = to;
-    yield;
-  }
+    out.length = length;
+    pendingBreak = pending;
+    return stack.length > 0;
+  };
 }
 
 /** Synchronous walk, for small subtrees and tests. */
