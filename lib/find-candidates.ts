@@ -72,18 +72,20 @@ export function fuzzyTriggers(aliases: readonly string[][]): { seeds: string[]; 
     if (exact) seeds.add(exact);
     return !exact;
   });
-  const fuzzyFirsts = (words: readonly string[]) => new Set(words.filter((w) => w.length >= MIN_FUZZY_LENGTH).map((w) => w[0]));
+  const fuzzyWords = new Set(aliases.flat().filter((w) => w.length >= MIN_FUZZY_LENGTH));
+  const fuzzyFirsts = (words: readonly string[]) => new Set(words.filter((w) => fuzzyWords.has(w)).map((w) => w[0]));
+  // Ties go to the letter fewer alias words start with: fewer words pass its gate.
+  const wordsStarting = new Map<string, number>();
+  for (const w of fuzzyWords) wordsStarting.set(w[0], (wordsStarting.get(w[0]) ?? 0) + 1);
   const letters: string[] = [];
   while (uncovered.length) {
     const counts = new Map<string, number>();
     for (const words of uncovered) for (const l of fuzzyFirsts(words)) counts.set(l, (counts.get(l) ?? 0) + 1);
-    // Ties go to the letter fewer alias words start with: fewer words pass its gate.
-    const words = (l: string) => new Set(aliases.flat().filter((w) => w.length >= MIN_FUZZY_LENGTH && w[0] === l)).size;
-    const [best] = [...counts].sort((a, b) => b[1] - a[1] || words(a[0]) - words(b[0]) || a[0].localeCompare(b[0]))[0];
+    const [best] = [...counts].sort((a, b) => b[1] - a[1] || wordsStarting.get(a[0])! - wordsStarting.get(b[0])! || (a[0] < b[0] ? -1 : 1))[0];
     letters.push(best);
     uncovered = uncovered.filter((words) => !fuzzyFirsts(words).has(best));
   }
-  for (const words of aliases) for (const w of words) if (w.length >= MIN_FUZZY_LENGTH && letters.includes(w[0])) seeds.add(w);
+  for (const w of fuzzyWords) if (letters.includes(w[0])) seeds.add(w);
   return { seeds: [...seeds], letters: letters.sort() };
 }
 
@@ -121,13 +123,14 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     if (known >= 0) return known;
     return (unitColumns[u] = alpha[u] !== 0 || u < 128 || classOf(u) === WORD ? alpha[u] : alpha[0]);
   };
-  // Per code unit of the original text, its column when it folds to one unit, else -1
-  // (foldAt decides; units it learns to fold to one unit are added as met).
-  const columns = new Int32Array(0x10000);
+  // Per code unit of the original text, its column when it folds to one unit, else -1:
+  // foldAt decides, and units it finds to fold to one unit are added as met (so building
+  // the scanner costs no pass over all 65,536 units: it runs on every page load).
+  const columns = new Int32Array(0x10000).fill(-1);
   // A local copy: Node's module loader reaches imports through getters, which hot loops do not inline.
   const folds = FOLDED;
   const learnColumn = (c: number) => (columns[c] = folds[c] >= 0 ? columnOf(folds[c]) : -1);
-  for (let c = 0; c < 0x10000; c++) learnColumn(c);
+  for (let c = 0; c < 128; c++) learnColumn(c);
 
   return (threshold) => {
     const out: Candidates = { near: [], wide: [] };

@@ -186,39 +186,45 @@ export function compile(words: readonly string[], { collapseSpaces = false } = {
     own[s].push(id);
   });
   // Breadth-first: failure links become direct transitions; outputs include the failure chain's.
+  // The table is built encoded as the hot loops read it: the next state's row offset,
+  // bitwise-negated when that state ends a pattern (it or its failure chain).
   const states = children.length;
-  const delta = new Int32Array(states * size);
+  const next = new Int32Array(states * size);
   const fail = new Int32Array(states);
+  const ends = new Uint8Array(states);
   const outputs: number[][] = own.map((o) => o.slice());
+  const encode = (t: number) => (ends[t] ? ~(t * size) : t * size);
+  const decode = (v: number) => (v < 0 ? ~v : v) / size;
   const queue: number[] = [];
   for (const [a, t] of children[0]) {
-    delta[a] = t;
+    ends[t] = own[t].length ? 1 : 0;
+    next[a] = encode(t);
     queue.push(t);
   }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
     outputs[s].push(...outputs[fail[s]]);
     // Where the failure state goes, except where the trie goes on (fail[s] is shallower, so done).
-    delta.copyWithin(s * size, fail[s] * size, fail[s] * size + size);
+    next.copyWithin(s * size, fail[s] * size, fail[s] * size + size);
     for (const [a, t] of children[s]) {
-      fail[t] = delta[fail[s] * size + a];
-      delta[s * size + a] = t;
+      // Shallower than t, fail[t] was created (and its `ends` set) before t.
+      fail[t] = decode(next[fail[s] * size + a]);
+      ends[t] = own[t].length || ends[fail[t]] ? 1 : 0;
+      next[s * size + a] = encode(t);
       queue.push(t);
     }
   }
   const outStart = new Int32Array(states + 1);
   for (let s = 0; s < states; s++) outStart[s + 1] = outStart[s] + outputs[s].length;
   const outList = Int32Array.from(outputs.flat());
-  // Hot loop table: the next state's row offset, bitwise-negated when that state has outputs.
   if (collapseSpaces) {
     // Every state a space leads to is one whose last character is a space.
     const space = alpha[32];
     for (let s = 0; s < states; s++) {
-      const t = delta[s * size + space];
-      delta[t * size + space] = t;
+      const t = decode(next[s * size + space]);
+      next[t * size + space] = encode(t);
     }
   }
-  const next = delta.map((t) => (outputs[t].length ? ~(t * size) : t * size));
 
   return {
     next,
