@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import sources from '@/data/sources.json';
 import { DEFAULT_MATCHES } from '@/lib/default-sites';
+import { TOPICS } from '@/lib/topics';
 import { buildExtension } from '../e2e/build';
 
 const NETWORK_APIS: Array<[string, RegExp]> = [
@@ -95,5 +96,20 @@ describe('the manifest asks for little', () => {
     const csp: string = manifest().content_security_policy.extension_pages;
     const scriptSrc = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'script-src');
     expect(scriptSrc).toEqual(['script-src', "'self'"]);
+  });
+});
+
+// Not about the network, but about what every page loads: the content script carries
+// the topics' match patterns and none of their texts (the card UI brings those).
+describe('the content script carries only what the finder matches on', () => {
+  const script = () => texts.find((t) => t.file === 'content-scripts/content.js')!.text;
+  const cardUi = () => texts.find((t) => t.file === 'card-ui.js')!.text;
+
+  it('has every alias but no topic summary; the card UI has the summaries', () => {
+    for (const topic of TOPICS) {
+      for (const alias of topic.aliases) expect(script()).toContain(JSON.stringify(alias.text).slice(1, -1));
+      expect(script()).not.toContain(topic.summary.en.slice(0, 40));
+      expect(cardUi()).toContain(topic.summary.en.slice(0, 40));
+    }
   });
 });
