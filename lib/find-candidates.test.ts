@@ -82,17 +82,23 @@ describe('the candidate pass changes no result', () => {
     ),
   );
 
-  /** The first pass fed in pieces cut anywhere, as a page's text nodes are; a line break becomes a gap. */
+  /**
+   * The first pass fed as a page's text nodes feed it: the text cut anywhere (inline
+   * tags), and at each line break, which is no character there but a place where two
+   * nodes meet like any other (a paragraph's end). The full pass then reads each window
+   * with its line breaks, as the scanner puts them back.
+   */
   const findInPieces = (t: string, cuts: number[], strictness: Strictness) => {
+    const joined = t.replaceAll('\n', '');
+    // original[i]: where joined[i] is in t.
+    const original = [...t].flatMap((ch, i) => (ch === '\n' ? [] : [i]));
+    original.push(t.length);
+    const breaks = original.flatMap((at, i) => (t[at - 1] === '\n' ? [i] : []));
+    const bounds = [...new Set([0, ...breaks, ...cuts.map((c) => c % (joined.length + 1)), joined.length])].sort((a, b) => a - b);
     const scan = fast.startScan({ strictness });
-    const bounds = [...new Set([0, ...cuts.map((c) => c % (t.length + 1)), t.length])].sort((a, b) => a - b);
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      t.slice(bounds[k], bounds[k + 1]).split('\n').reduce((at, piece) => {
-        if (piece) scan.push(piece, at);
-        return at + piece.length + 1;
-      }, bounds[k]);
-    }
-    return [...fast.findNear(scan.end(), t.length, (from, to) => t.slice(from, to), { strictness })].flat();
+    for (let k = 0; k + 1 < bounds.length; k++) scan.push(joined.slice(bounds[k], bounds[k + 1]), bounds[k]);
+    const named = new Map();
+    return fast.windows(scan.end(), joined.length).flatMap(([from, to]) => fast.findAround(t, original[from], original[to], { strictness }, named));
   };
 
   it.each(['strict', 'balanced', 'loose'] as Strictness[])('%s', (strictness) => {

@@ -107,13 +107,14 @@ function candidateAutomaton(index: TopicIndex, fuzzy: FuzzyMatcher) {
     Uint8Array.from(automaton.outputs, (ids) => Math.max(0, ...ids.filter((id) => id >= from && id < to).map(flag)));
   return {
     ...automaton,
+    letters,
     aliasEnds: flags(0, ends.length, (id) => (needsContext[id] ? 2 : 1)),
     wordStarts: flags(ends.length, ends.length + starts.length, () => 1),
   };
 }
 
 export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateScanner {
-  const { next, alpha, width, aliasEnds, wordStarts } = candidateAutomaton(index, fuzzy);
+  const { next, alpha, width, aliasEnds, wordStarts, letters: triggers } = candidateAutomaton(index, fuzzy);
   const { maxLength, minLength, masks, lengths, counts } = fuzzy;
   // Per folded unit, its automaton column: compile() puts the separators no pattern uses
   // in ANY_SEPARATOR's column for ASCII only; the others are placed here as met.
@@ -131,63 +132,91 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
   const folds = FOLDED;
   const learnColumn = (c: number) => (columns[c] = folds[c] >= 0 ? columnOf(folds[c]) : -1);
   for (let c = 0; c < 128; c++) learnColumn(c);
+  const isTrigger = new Uint8Array(128);
+  for (const l of triggers) isTrigger[l.charCodeAt(0)] = 1;
+  /** Whether a piece ends with a word character (a unit that folds to several counts as one). */
+  const endsInWord = (piece: string) => {
+    const u = folds[piece.charCodeAt(piece.length - 1)];
+    return u < 0 || wordBits(u) !== 0;
+  };
 
   return (threshold) => {
     const out: Candidates = { near: [], wide: [] };
     let row = 0;
     // -1: the text starts as if after a line break, so a first word is a word start.
     let position = -1;
-    // The word read for the fuzzy gate; `open` while it may go on in the next piece.
+    // Whether the last piece ended inside a word.
+    let inWord = false;
+    // The run of word characters read for the fuzzy gate, `open` while it may go on in the
+    // next piece. Where pieces meet there may be a line break or not (a page's text nodes
+    // meet at inline tags and at paragraph ends alike), so a run may hold several words:
+    // each start (index in `letters`, then offset in the text, in `starts`) begins one,
+    // and each ends at the run's end or where pieces meet.
     const letters = new Uint16Array(MAX_WORD);
-    let wordStart = 0;
+    const starts: number[] = [];
     let length = 0;
-    let mask = 0;
     let open = false;
 
     const have = new Int8Array(26);
     /**
-     * The fuzzy gate for the word in `letters`, in the full pass's order: length, letter
-     * set, letter counts, then fuse.js (cached per word).
+     * The fuzzy gate for letters[from, to), in the full pass's order: length, letter set,
+     * letter counts, then fuse.js (cached per word).
      */
-    const fuzzyFits = (): boolean => {
-      const first = letters[0] - 97;
-      if (length < minLength[first]) return false;
+    const fuzzyFits = (from: number, to: number): boolean => {
+      const first = letters[from] - 97;
+      const len = to - from;
+      if (!(len >= minLength[first] && len <= maxLength[first])) return false;
+      let mask = 0;
+      for (let i = from; i < to; i++) mask |= wordBits(letters[i]);
       const ms = masks[first];
       const ls = lengths[first];
       let counted = false;
       for (let k = 0; k < ms.length; k++) {
         const missing = ms[k] & ~mask;
-        if (Math.abs(length - ls[k]) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
+        if (Math.abs(len - ls[k]) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
         if (!counted) {
           have.fill(0);
-          for (let i = 0; i < length; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
+          for (let i = from; i < to; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
           counted = true;
         }
         if (sharedLetters(have, counts[first][k]) >= ls[k] - 1) {
-          return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(0, length) as unknown as number[]), mask, threshold);
+          return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(from, to) as unknown as number[]), mask, threshold);
         }
       }
       return false;
     };
 
-    /** Adds a unit to the word; false once the word has ended or grown too long to matter. */
+    /** Weighs every word of the run as ending here. */
+    const weigh = () => {
+      for (let k = 0; k < starts.length; k += 2) if (fuzzyFits(starts[k], length)) out.near.push(starts[k + 1]);
+    };
+
+    /** A word worth the gate starts with unit `u` at `pos`: a run of its own, or one more start in the open run. */
+    const begin = (u: number, pos: number) => {
+      if (!open) {
+        starts.length = 0;
+        length = 0;
+        open = true;
+      }
+      if (length >= MAX_WORD) return;
+      starts.push(length, pos);
+      letters[length++] = u;
+    };
+
+    /** Adds a unit to the run; false once it has ended (and been weighed) or grown too long to matter. */
     const add = (u: number): boolean => {
-      const bits = wordBits(u);
-      if (bits === 0 || length >= maxLength[letters[0] - 97]) {
-        if (bits === 0 && fuzzyFits()) out.near.push(wordStart);
+      if (wordBits(u) === 0 || length >= MAX_WORD) {
+        if (length < MAX_WORD) weigh();
         open = false;
         return false;
       }
       letters[length++] = u;
-      mask |= bits;
       return true;
     };
 
-    /** Reads the word on: the rest of `more` from `k`, then `piece` from `i`. */
+    /** Reads the run on: the rest of `more` from `k`, then `piece` from `i`. */
     const readOn = (piece: string, i: number, more: string, k: number) => {
-      open = true;
       while (k < more.length) if (!add(more.charCodeAt(k++))) return;
-      const longest = maxLength[letters[0] - 97];
       while (i < piece.length) {
         const u = folds[piece.charCodeAt(i)];
         if (u < 0) {
@@ -197,14 +226,10 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           continue;
         }
         i++;
-        const bits = WORD_BITS[u];
-        // The common case inline; add() decides the rest (unseen units, the word's end).
-        if (bits <= 0 || length >= longest) {
+        // The common case inline; add() decides the rest (unseen units, the run's end).
+        if (WORD_BITS[u] <= 0 || length >= MAX_WORD) {
           if (!add(u)) return;
-        } else {
-          letters[length++] = u;
-          mask |= bits;
-        }
+        } else letters[length++] = u;
       }
     };
 
@@ -213,12 +238,20 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       const alias = aliasEnds[state];
       if (alias) (alias === 2 ? out.wide : out.near).push(pos + 1);
       if (wordStarts[state] && threshold > 0) {
-        wordStart = pos;
-        letters[0] = u;
-        length = 1;
-        mask = 1 << (u - 97);
+        begin(u, pos);
         readOn(piece, i, more, k);
       }
+    };
+
+    /** Where a piece follows on from the last one, which may or may not be across a line break. */
+    const meet = (piece: string, at: number) => {
+      if (open) weigh(); // the words so far, should a line break end them here
+      // A word may start here too, should a line break be here (the automaton sees none).
+      const u = folds[piece.charCodeAt(0)];
+      if (inWord && threshold > 0 && u < 128 && isTrigger[u]) {
+        begin(u, at);
+        readOn(piece, 1, '', 0);
+      } else if (open) readOn(piece, 0, '', 0);
     };
 
     const pushAll = (pieces: readonly string[], starts: readonly number[], from: number, to: number) => {
@@ -230,13 +263,13 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       for (let j = from; j < to; j++) {
         const piece = pieces[j];
         const at = starts[j];
+        const n = piece.length;
         if (at > end) {
           // The line break before a piece that does not follow on.
           if (open) add(BREAK);
           r = step[r + columnOf(BREAK)];
           if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
-        } else if (open) readOn(piece, 0, '', 0);
-        const n = piece.length;
+        } else if (n) meet(piece, at);
         for (let i = 0; i < n; i++) {
           const c = piece.charCodeAt(i);
           const column = cols[c];
@@ -264,6 +297,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           }
           i = after - 1;
         }
+        if (n) inWord = endsInWord(piece);
         end = Math.max(end, at + n);
       }
       row = r;

@@ -2,7 +2,7 @@
 // (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
 // near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
-import { createCandidateScanner, MAX_SNAP, snapOut, windowsAround, type Candidates, type CandidateScan } from './find-candidates';
+import { createCandidateScanner, snapOut, windowsAround, type Candidates, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit } from './topic-index';
@@ -20,13 +20,12 @@ export type Named = Map<TopicId, string>;
 export interface Finder {
   /** Pass the same `named` to successive pieces of one text so confirmation carries over. */
   find(text: string, options?: FindOptions, named?: Named): Mention[];
-  /** The first pass, for a text read in pieces: push them in order, then findNear() what it reports. */
+  /** The first pass, for a text read in pieces: push them in order, then ask windows() where to look. */
   startScan(options?: FindOptions): CandidateScan;
-  /**
-   * Mentions around `candidates` in a text of `length` that `read(from, to)` gives
-   * stretches of, one list per stretch (callers may pause between them).
-   */
-  findNear(candidates: Candidates, length: number, read: (from: number, to: number) => string, options?: FindOptions, named?: Named): Generator<Mention[], void, void>;
+  /** The stretches of a text of `length` worth the full pass, around what the first pass found. */
+  windows(candidates: Candidates, length: number): Array<[number, number]>;
+  /** The full pass over text[from, to), its edges moved out to spaces; offsets are in `text`. */
+  findAround(text: string, from: number, to: number, options?: FindOptions, named?: Named): Mention[];
 }
 
 /** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
@@ -53,18 +52,13 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
       if (!prefilter) return findIn(text, options, named);
       const scan = finder.startScan(options);
       scan.push(text, 0);
-      return [...finder.findNear(scan.end(), text.length, (from, to) => text.slice(from, to), options, named)].flat();
+      return finder.windows(scan.end(), text.length).flatMap(([from, to]) => finder.findAround(text, from, to, options, named));
     },
     startScan: (options = {}) => startScan(threshold(options)),
-    *findNear(candidates, length, read, options = {}, named = new Map()) {
-      for (const [from, to] of windowsAround(length, candidates, MARGINS)) {
-        // One character more than an edge may move, so snapOut sees whether it reached the end of the text.
-        const lo = Math.max(0, from - MAX_SNAP - 1);
-        const wide = read(lo, Math.min(length, to + MAX_SNAP + 1));
-        const [a, b] = snapOut(wide, from - lo, to - lo);
-        const shift = lo + a;
-        yield findIn(wide.slice(a, b), options, named).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
-      }
+    windows: (candidates, length) => windowsAround(length, candidates, MARGINS),
+    findAround(text, from, to, options = {}, named = new Map()) {
+      const [a, b] = snapOut(text, from, to);
+      return findIn(text.slice(a, b), options, named).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
     },
   };
   return finder;

@@ -1,10 +1,12 @@
 // Turns a DOM subtree into mention records: walk the text nodes (the finder's first
-// pass reads each as the walk meets it), find mentions around what that pass reports,
-// map offsets back to live Ranges, drop what is not visible.
+// pass reads them as the walk finds them), then for each stretch around what that pass
+// found, put the page's structure back and run the full pass, map offsets back to live
+// Ranges, drop what is not visible.
 import type { CandidateScan } from '@/lib/find-candidates';
+import { MAX_SNAP } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
-import { emptyTextMap, locate, textOf, walkText, type TextMap } from './text-nodes';
+import { emptyTextMap, leftOutCheck, locate, stretchOf, textOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
@@ -16,19 +18,17 @@ export interface PageMention extends Mention {
 
 const PARAGRAPH_CONTEXT = 400;
 
-function paragraphAround(map: TextMap, start: number, end: number): string {
-  const from = Math.max(0, start - PARAGRAPH_CONTEXT);
-  const around = textOf(map, from, Math.min(map.length, end + PARAGRAPH_CONTEXT));
-  const nl = around.indexOf('\n', end - from);
-  return detached(around.slice(around.lastIndexOf('\n', start - from) + 1, nl < 0 ? around.length : nl))
-    .replace(/\s+/g, ' ')
-    .trim();
+function paragraphAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
+  const nl = text.indexOf('\n', end);
+  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
+  return detached(text.slice(from, to)).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * A copy of `s` that holds no reference to the string it was cut from. V8 keeps
  * slices (13+ chars) as views into their parent: one kept mention would otherwise
- * pin a whole text node's string (or a window of page text) for as long as it is marked.
+ * pin a whole text node's string (or a stretch of page text) for as long as it is marked.
  */
 const detached = (s: string) => [...s].join('');
 
@@ -80,12 +80,15 @@ export function* scanSubtree(
   }
   yield* feed(scan, map, fed);
   if (!map.nodes.length) return;
-  const read = (from: number, to: number) => textOf(map, from, to);
+  const leftOut = leftOutCheck();
   const named: Named = new Map();
-  for (const found of finder.findNear(scan.end(), map.length, read, options, named)) {
-    for (const m of found) {
-      const a = locate(map, m.start);
-      const b = locate(map, m.end, true);
+  for (const [from, to] of finder.windows(scan.end(), map.length)) {
+    // One character more than an edge may move, so the full pass sees whether it reached the end of the text.
+    const stretch = stretchOf(map, Math.max(0, from - MAX_SNAP - 1), Math.min(map.length, to + MAX_SNAP + 1), leftOut);
+    const text = textOf(stretch.map, 0, stretch.map.length);
+    for (const m of finder.findAround(text, stretch.at(from), stretch.at(to), options, named)) {
+      const a = locate(stretch.map, m.start);
+      const b = locate(stretch.map, m.end, true);
       if (!isVisible(a.node)) continue;
       const range = new Range();
       range.setStart(a.node, a.offset);
@@ -94,8 +97,8 @@ export function* scanSubtree(
         ...m,
         why: detached(m.why),
         range,
-        text: detached(read(m.start, m.end)),
-        paragraph: paragraphAround(map, m.start, m.end),
+        text: detached(text.slice(m.start, m.end)),
+        paragraph: paragraphAround(text, m.start, m.end),
       });
     }
     yield;

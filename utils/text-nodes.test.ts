@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, locate, textOf } from './text-nodes';
+import { collectText, leftOutCheck, locate, stretchOf, textOf } from './text-nodes';
 
-/** The page text the finder reads for `html`, line breaks where blocks meet. */
+/** The whole page text as the full pass reads it, line breaks where blocks meet. */
 function pageText(html: string): string {
   document.body.innerHTML = html;
   const map = collectText(document.body);
-  return textOf(map, 0, map.length);
+  const { map: stretch } = stretchOf(map, 0, map.length, leftOutCheck());
+  return textOf(stretch, 0, stretch.length);
 }
 
 describe('the page text', () => {
@@ -22,24 +23,33 @@ describe('the page text', () => {
     expect(pageText(html)).toBe(expected);
   });
 
-  it('reads open shadow roots', () => {
+  it('reads open shadow roots, after the light text', () => {
     document.body.innerHTML = '<p>before</p><x-card></x-card><p>after</p>';
-    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>VSSE inside</p>';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>VSSE <b>inside</b></p>';
     const map = collectText(document.body);
-    expect(textOf(map, 0, map.length)).toBe('before\nVSSE inside\nafter');
+    const { map: stretch } = stretchOf(map, 0, map.length, leftOutCheck());
+    expect(textOf(stretch, 0, stretch.length)).toBe('before\nafter\nVSSE inside');
   });
 
-  it('is put together from any stretch, and offsets map back to the text nodes', () => {
-    document.body.innerHTML = '<p>The <b>Liège</b> Airport</p><p>VSSE</p>';
+  it('walks every text node, nodes meeting without a break (the first pass takes each meeting as maybe one)', () => {
+    document.body.innerHTML = '<p>The <b>Liège</b> Airport</p><pre>x</pre><p>VSSE</p>';
     const map = collectText(document.body);
-    const text = textOf(map, 0, map.length);
-    for (const [from, to] of [[0, 4], [2, 12], [4, 9], [12, 24], [10, map.length], [17, 19]]) {
-      expect(textOf(map, from, to)).toBe(text.slice(from, to));
+    expect(textOf(map, 0, map.length)).toBe('The Liège AirportxVSSE');
+  });
+
+  it('puts any stretch together with its offsets, which map back to the text nodes', () => {
+    document.body.innerHTML = '<p>The <b>Liège</b> Airport</p><pre>x</pre><p>VSSE</p>';
+    const map = collectText(document.body);
+    const whole = stretchOf(map, 0, map.length, leftOutCheck());
+    const text = textOf(whole.map, 0, whole.map.length);
+    expect(text).toBe('The Liège Airport\nVSSE');
+    for (const [from, to] of [[0, 4], [2, 12], [4, 9], [12, 22], [10, map.length], [17, 19]]) {
+      const part = stretchOf(map, from, to, leftOutCheck());
+      expect(textOf(part.map, 0, part.map.length)).toBe(text.slice(whole.at(from), whole.at(to)));
     }
-    const at = text.indexOf('Airport');
-    const start = locate(map, at);
+    const start = locate(whole.map, text.indexOf('Airport'));
     expect(start.node.data.slice(start.offset)).toBe('Airport');
-    const end = locate(map, text.indexOf('Liège') + 5, true);
+    const end = locate(whole.map, text.indexOf('Liège') + 5, true);
     expect(end.node.data.slice(0, end.offset)).toBe('Liège');
   });
 });

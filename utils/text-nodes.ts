@@ -1,12 +1,12 @@
-// Reads visible text as a map of text nodes with their offsets in the page text, so
-// the finder sees "<b>Liège</b> Airport" as "Liège Airport" and paragraphs apart.
-// The page text is never joined into one string: the finder's first pass reads the
-// nodes as the walk finds them, and only stretches around candidates are put together.
-// The walk is a generator that yields every few thousand nodes, so callers can spread
-// it over short tasks.
+// Reads a page's text for the finder in two steps. First every text node, in order,
+// by a native TreeWalker (as cheap as reading the page gets: no element is touched);
+// the finder's first pass reads them as they come. Then, only for the stretches
+// around what that pass found, the page's structure: which text is code, form fields,
+// editors or hidden (left out), and where blocks meet (one "\n"), so the finder sees
+// "<b>Liège</b> Airport" as "Liège Airport" and paragraphs apart.
 
-// What the walk does with an element, keyed by localName (lowercase for HTML, SVG and
-// MathML roots): reading it is cheaper than upper-casing nodeName. Others are blocks.
+// What the page text does at an element, keyed by localName (lowercase for HTML, SVG
+// and MathML roots): reading it is cheaper than upper-casing nodeName. Others are blocks.
 const INLINE = 0;
 const BLOCK = 1;
 const SKIP = 2;
@@ -18,19 +18,24 @@ const KIND = new Map<string, number>([
 ]);
 /** Marks the element hosting Fact Notes' own UI; never scanned. */
 export const OWN_UI_ATTR = 'data-fact-notes-ui';
-const NODES_PER_SLICE = 4000;
+const NODES_PER_SLICE = 8000;
 /** Text counts towards a slice too: this many characters weigh as much as one node. */
 const CHARS_PER_NODE = 64;
+/** Elements looked at between two text nodes before giving up and calling it a break. */
+const MAX_BETWEEN = 2000;
 
 /**
- * The page text: its text nodes in order, where each block boundary between two of
- * them is one line break ("\n").
+ * Text nodes in order with their offsets in the page text. In the map the walk makes,
+ * nodes follow on with nothing between them, whether a block boundary is there or not
+ * (the first pass takes every meeting point as maybe a line break), and each shadow
+ * root's text comes after a one-character gap. In a stretch's map (stretchOf) block
+ * boundaries are one-character gaps ("\n"), and left-out text is gone.
  */
 export interface TextMap {
   nodes: Text[];
   /** Each node's text as the walk read it (the page may change it later). */
   datas: string[];
-  /** starts[i] is the offset of nodes[i] in the page text. */
+  /** starts[i] is the offset of nodes[i] in the text (negative when a stretch starts inside it). */
   starts: number[];
   length: number;
 }
@@ -39,11 +44,9 @@ export const emptyTextMap = (): TextMap => ({ nodes: [], datas: [], starts: [], 
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
 export function isSkipped(el: Element, name: string = el.localName): boolean {
+  if (KIND.get(name) === SKIP) return true;
   // Most elements carry no attribute at all: one call instead of four lookups.
-  return KIND.get(name) === SKIP || (el.hasAttributes() && skippedByAttributes(el));
-}
-
-function skippedByAttributes(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTR) || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -52,101 +55,84 @@ function skippedByAttributes(el: Element): boolean {
 
 // DOM clobbering: a <form> exposes its fields as properties, so <input name="nextSibling">
 // shadows form.nextSibling, in our isolated world too (other elements cannot be shadowed
-// this way). Such a form is never read into; Node's own accessor finds what follows it.
-// The names are the DOM properties the scan reads on elements.
-const SCANNED_PROPS = ['nodeType', 'nodeName', 'localName', 'firstChild', 'nextSibling', 'parentElement', 'shadowRoot',
-  'hasAttributes', 'hasAttribute', 'getAttribute', 'checkVisibility', 'getClientRects'];
+// this way). Such a form is never read into, and moving through the tree goes through
+// Node's own accessors. The names are the DOM properties the scan reads on elements.
+const SCANNED_PROPS = ['nodeType', 'nodeName', 'localName', 'firstChild', 'nextSibling', 'parentNode', 'parentElement', 'shadowRoot',
+  'hasAttributes', 'hasAttribute', 'getAttribute', 'querySelectorAll', 'checkVisibility', 'getClientRects'];
 function isClobberedForm(node: Node): boolean {
   return node instanceof HTMLFormElement && SCANNED_PROPS.some((name) => Object.getOwnPropertyDescriptor(node, name));
 }
-const nextSiblingOf = (node: Node) => Object.getOwnPropertyDescriptor(Node.prototype, 'nextSibling')!.get!.call(node) as Node | null;
+const accessor = (name: string) => Object.getOwnPropertyDescriptor(Node.prototype, name)!.get! as (this: Node) => Node | null;
+const nextSiblingOf = accessor('nextSibling');
+const parentOf = accessor('parentNode');
+const firstChildOf = accessor('firstChild');
+
+const isLeftOut = (el: Element) => isClobberedForm(el) || isSkipped(el);
 
 /** True when `node` sits in a region we never scan (checked upwards, for mutation targets). */
 export function isInSkippedRegion(node: Node): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isClobberedForm(el) || isSkipped(el)) return true;
+    if (isLeftOut(el)) return true;
   }
   return false;
 }
 
-/**
- * Walks `root` (and open shadow roots inside it), filling `out`. Block boundaries
- * become "\n" so mentions never span paragraphs.
- */
-export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
-  const walk = textWalker(root, out);
-  while (walk()) yield;
+/** The same question for many text nodes of one scan, each element asked once. */
+export function leftOutCheck(): (node: Text) => boolean {
+  const known = new Map<Node, boolean>();
+  const leftOut = (node: Node | null): boolean => {
+    if (!node) return false;
+    let answer = known.get(node);
+    if (answer !== undefined) return answer;
+    if (node instanceof ShadowRoot) answer = leftOut(node.host);
+    // instanceof, not nodeType: a clobbered form's nodeType may be one of its fields.
+    else answer = node instanceof Element && (isLeftOut(node) || leftOut(parentOf.call(node)));
+    known.set(node, answer);
+    return answer;
+  };
+  return (text) => leftOut(parentOf.call(text));
 }
 
-/** The walk as a function that goes on for one slice per call and tells whether more is left. */
-function textWalker(root: Node, out: TextMap): () => boolean {
+/** Open shadow roots of `root` and of the elements under it, in document order. */
+function shadowRootsUnder(root: Node): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const own = (root as Element).shadowRoot;
+  if (own) found.push(own);
+  // A native walk over elements only: far cheaper than reading the text was.
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode()) {
+    const shadow = (walker.currentNode as Element).shadowRoot;
+    if (shadow) found.push(shadow);
+  }
+  return found;
+}
+
+/**
+ * Reads every text node under `root`, then under the open shadow roots in it, into
+ * `out`; yields every few thousand nodes so callers can spread it over short tasks.
+ */
+export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
   const { nodes, datas, starts } = out;
-  let pendingBreak = out.length > 0;
-  // Explicit stack instead of recursion: a 200,000-node DOM must not overflow it.
-  const stack: Array<Node | null> = [root.firstChild];
-  // Per stack level: whether leaving it crosses a block boundary.
-  const blockExits: boolean[] = [false];
-  // A plain loop with its state in locals, not a generator: this visits every node of the page.
-  return function walkSlice() {
-    let length = out.length;
-    let pending = pendingBreak;
-    let budget = NODES_PER_SLICE;
-    while (stack.length) {
-      const node = stack[stack.length - 1];
-      if (!node) {
-        stack.pop();
-        if (blockExits.pop()) pending = true;
-        continue;
-      }
-      stack[stack.length - 1] = node.nextSibling;
-      if (--budget < 0) {
-        stack[stack.length - 1] = node; // not read yet
-        break;
-      }
-      const type = node.nodeType;
-      if (type === 3) {
-        const data = (node as Text).data;
-        if (!data) continue;
-        if (pending && length > 0) length += 1;
-        pending = false;
-        nodes.push(node as Text);
-        datas.push(data);
-        starts.push(length);
-        length += data.length;
-        budget -= (data.length / CHARS_PER_NODE) | 0;
-      } else if (type === 1) {
-        const el = node as Element;
-        const name = el.localName;
-        // Only a <form> can be clobbered, and then even localName may not be a string.
-        if ((name === 'form' || typeof name !== 'string') && isClobberedForm(el)) {
-          stack[stack.length - 1] = nextSiblingOf(node);
-          pending = true;
-          continue;
-        }
-        const kind = KIND.get(name) ?? BLOCK;
-        if (kind === SKIP || (el.hasAttributes() && skippedByAttributes(el))) {
-          pending = true;
-          continue;
-        }
-        if (kind === BLOCK) pending = true;
-        const shadow = (el as HTMLElement).shadowRoot;
-        // Shadow content renders instead of light children (slots aside): walk it first.
-        stack.push(el.firstChild);
-        blockExits.push(kind === BLOCK);
-        if (shadow) {
-          stack.push(shadow.firstChild);
-          blockExits.push(false);
-        }
-      } else if (type !== 8 && isClobberedForm(node)) {
-        // A form whose nodeType is clobbered.
-        stack[stack.length - 1] = nextSiblingOf(node);
-        pending = true;
-      }
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let budget = NODES_PER_SLICE;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const data = node.data;
+    if (!data) continue;
+    nodes.push(node);
+    datas.push(data);
+    starts.push(out.length);
+    out.length += data.length;
+    budget -= 1 + ((data.length / CHARS_PER_NODE) | 0);
+    if (budget < 0) {
+      budget = NODES_PER_SLICE;
+      yield;
     }
-    out.length = length;
-    pendingBreak = pending;
-    return stack.length > 0;
-  };
+  }
+  for (const shadow of shadowRootsUnder(root)) {
+    out.length += 1;
+    yield* walkText(shadow, out);
+  }
 }
 
 /** Synchronous walk, for small subtrees and tests. */
@@ -156,7 +142,82 @@ export function collectText(root: Node): TextMap {
   return out;
 }
 
-/** The page text from `from` to `to`, put together from the nodes as they were read. */
+/**
+ * Whether a block boundary (or left-out element) lies between two text nodes of one
+ * tree, `a` before `b`: walks the elements between them in document order.
+ */
+function blockBetween(a: Text, b: Text): boolean {
+  let brk = false;
+  let node: Node = a;
+  let descend = false;
+  for (let steps = 0; steps < MAX_BETWEEN; steps++) {
+    let next = descend ? firstChildOf.call(node) : null;
+    for (let at: Node | null = node; !next; ) {
+      next = nextSiblingOf.call(at);
+      if (next) break;
+      at = parentOf.call(at);
+      if (!(at instanceof Element)) return true; // out of the tree without meeting b
+      if ((KIND.get(at.localName) ?? BLOCK) !== INLINE) brk = true; // leaving a block
+    }
+    node = next!;
+    if (node === b) return brk;
+    descend = false;
+    if (node instanceof Element) {
+      const el = node;
+      if (isLeftOut(el)) brk = true;
+      else {
+        if ((KIND.get(el.localName) ?? BLOCK) !== INLINE) brk = true;
+        descend = true;
+      }
+    }
+  }
+  return true;
+}
+
+/** A stretch of the page text as the finder reads it, and where page-text offsets fall in it. */
+export interface Stretch {
+  map: TextMap;
+  /** The offset in the stretch of offset `offset` of the walk's map. */
+  at(offset: number): number;
+}
+
+/**
+ * The stretch [from, to) of the walk's `map` with the page's structure put back:
+ * left-out text gone, a "\n" where blocks meet. `leftOut` is a scan's leftOutCheck().
+ */
+export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node: Text) => boolean): Stretch {
+  const local = emptyTextMap();
+  const kept: number[] = [];
+  let end = 0;
+  for (let i = indexAt(map, from); i < map.nodes.length && map.starts[i] < to; i++) {
+    const node = map.nodes[i];
+    if (leftOut(node)) continue;
+    // The first node starts at 0, or before when the stretch begins inside it.
+    let start = Math.min(0, map.starts[i] - from);
+    const last = kept[kept.length - 1];
+    if (last !== undefined) {
+      const gap = map.starts[i] > map.starts[last] + map.datas[last].length;
+      start = end + (gap || blockBetween(map.nodes[last], node) ? 1 : 0);
+    }
+    kept.push(i);
+    local.nodes.push(node);
+    local.datas.push(map.datas[i]);
+    local.starts.push(start);
+    end = start + map.datas[i].length;
+  }
+  const at = (offset: number) => {
+    const i = indexAt(map, offset);
+    let k = 0;
+    while (k < kept.length && kept[k] < i) k++;
+    if (k === kept.length) return end;
+    if (kept[k] > i) return local.starts[k];
+    return local.starts[k] + Math.min(offset - map.starts[i], map.datas[i].length);
+  };
+  local.length = Math.max(0, at(to));
+  return { map: local, at };
+}
+
+/** The text from `from` to `to` of a map, put together from the nodes as they were read. */
 export function textOf(map: TextMap, from: number, to: number): string {
   const { datas, starts } = map;
   let text = '';
@@ -164,10 +225,10 @@ export function textOf(map: TextMap, from: number, to: number): string {
   for (let i = indexAt(map, from); i < datas.length && starts[i] < to; i++) {
     const start = starts[i];
     if (at < start) {
-      text += '\n'; // the block boundary just before this node
+      text += '\n'; // the gap just before this node
       at = start;
     }
-    const piece = datas[i].slice(at - start, to - start);
+    const piece = datas[i].slice(Math.max(0, at - start), to - start);
     text += piece;
     at += piece.length;
   }
@@ -187,7 +248,7 @@ function indexAt(map: TextMap, offset: number, atEnd = false): number {
   return lo;
 }
 
-/** Finds the text node and offset for a position in the page text. */
+/** Finds the text node and offset for a position in a map's text. */
 export function locate(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } {
   const i = indexAt(map, offset, atEnd);
   const node = map.nodes[i];
