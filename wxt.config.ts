@@ -43,7 +43,12 @@ export default defineConfig({
     plugins: [noPreactInnerHtml(), topicPatterns(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add
     // a fetch() of our own chunks, and no-network.test forbids fetch in the bundles.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: { polyfill: false },
+      // Terser packs the content script, which every news page loads, ~7% smaller than esbuild.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 } },
+    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Fact Notes',
