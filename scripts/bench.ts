@@ -323,14 +323,16 @@ interface CpuProfile {
 
 /**
  * A sample's phase is that of its innermost frame named in PHASES (the bundle is not
- * minified, so names survive): text collection, normalization, matching (automaton,
- * fuzzy pass, rules), Ranges (locate, visibility, copies), highlights; GC apart.
+ * minified, so names survive): reading the text nodes, the finder's first pass, the
+ * page structure around its candidates, normalization, matching (automaton, fuzzy
+ * pass, rules), Ranges (locate, visibility, copies), highlights; GC apart.
  */
 const PHASES: Array<[phase: string, names: RegExp]> = [
-  ['collectText', /^(walkText|walkSlice|isSkipped|skippedByAttributes)\d*$/],
+  ['collectText', /^(walkText|shadowRootsUnder)\d*$/],
+  ['structure', /^(stretchOf|blockBetween|leftOut|isLeftOut|isSkipped|isClobberedForm)\d*$/],
   ['normalize', /^normalize\d*$/],
-  ['candidates', /^(feed|pushAll|reached|readOn|add|fuzzyFits)\d*$/],
-  ['match', /^(find|findIn|findNear)\d*$/],
+  ['candidates', /^(feed|pushAll|reached|readOn|add|meet|weigh|begin|fuzzyFits)\d*$/],
+  ['match', /^(find|findIn|findAround)\d*$/],
   ['ranges', /^(scanSubtree|locate|isVisible|paragraphAround|detached|textOf)\d*$/],
   ['highlight', /^(setHighlights|inDocumentOrder|compareMentions|rangesByTopic|outsideRoots)\d*$/],
   ['gc', /^\(garbage collector\)$/],

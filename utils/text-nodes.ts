@@ -69,16 +69,11 @@ const firstChildOf = accessor('firstChild');
 
 const isLeftOut = (el: Element) => isClobberedForm(el) || isSkipped(el);
 
-/** True when `node` sits in a region we never scan (checked upwards, for mutation targets). */
-export function isInSkippedRegion(node: Node): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isLeftOut(el)) return true;
-  }
-  return false;
-}
-
-/** The same question for many text nodes of one scan, each element asked once. */
-export function leftOutCheck(): (node: Text) => boolean {
+/**
+ * Whether nodes sit in a region we never scan, checked upwards (through shadow hosts);
+ * each element is asked once per check function, so make one per scan.
+ */
+export function leftOutCheck(): (node: Node) => boolean {
   const known = new Map<Node, boolean>();
   const leftOut = (node: Node | null): boolean => {
     if (!node) return false;
@@ -86,12 +81,15 @@ export function leftOutCheck(): (node: Text) => boolean {
     if (answer !== undefined) return answer;
     if (node instanceof ShadowRoot) answer = leftOut(node.host);
     // instanceof, not nodeType: a clobbered form's nodeType may be one of its fields.
-    else answer = node instanceof Element && (isLeftOut(node) || leftOut(parentOf.call(node)));
+    else answer = node instanceof Element ? isLeftOut(node) || leftOut(parentOf.call(node)) : leftOut(parentOf.call(node));
     known.set(node, answer);
     return answer;
   };
-  return (text) => leftOut(parentOf.call(text));
+  return leftOut;
 }
+
+/** True when `node` sits in a region we never scan (for mutation targets). */
+export const isInSkippedRegion = (node: Node): boolean => leftOutCheck()(node);
 
 /** Open shadow roots of `root` and of the elements under it, in document order. */
 function shadowRootsUnder(root: Node): ShadowRoot[] {
@@ -185,7 +183,7 @@ export interface Stretch {
  * The stretch [from, to) of the walk's `map` with the page's structure put back:
  * left-out text gone, a "\n" where blocks meet. `leftOut` is a scan's leftOutCheck().
  */
-export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node: Text) => boolean): Stretch {
+export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node: Node) => boolean): Stretch {
   const local = emptyTextMap();
   const kept: number[] = [];
   let end = 0;
