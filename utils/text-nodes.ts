@@ -21,6 +21,8 @@ export const OWN_UI_ATTR = 'data-fact-notes-ui';
 const NODES_PER_SLICE = 8000;
 /** Text counts towards a slice too: this many characters weigh as much as one node. */
 const CHARS_PER_NODE = 64;
+/** Text nodes longer than this are not read when their parent is a script, style or the like. */
+const LONG_TEXT = 256;
 /** Elements looked at between two text nodes before giving up and calling it a break. */
 const MAX_BETWEEN = 2000;
 
@@ -91,6 +93,11 @@ export function leftOutCheck(): (node: Node) => boolean {
 /** True when `node` sits in a region we never scan (for mutation targets). */
 export const isInSkippedRegion = (node: Node): boolean => leftOutCheck()(node);
 
+function leftOutParent(node: Text): boolean {
+  const parent = parentOf.call(node);
+  return parent instanceof Element && KIND.get(parent.localName) === SKIP;
+}
+
 /** Open shadow roots of `root` and of the elements under it, in document order. */
 function shadowRootsUnder(root: Node): ShadowRoot[] {
   const found: ShadowRoot[] = [];
@@ -117,6 +124,10 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
     const node = walker.currentNode as Text;
     const data = node.data;
     if (!data) continue;
+    // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
+    // long text node is worth one look at its parent. (Short ones are read; the
+    // structure pass leaves them out all the same.)
+    if (data.length > LONG_TEXT && leftOutParent(node)) continue;
     nodes.push(node);
     datas.push(data);
     starts.push(out.length);
