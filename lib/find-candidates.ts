@@ -134,12 +134,6 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
   for (let c = 0; c < 128; c++) learnColumn(c);
   const isTrigger = new Uint8Array(128);
   for (const l of triggers) isTrigger[l.charCodeAt(0)] = 1;
-  /** Whether a piece ends with a word character (a unit that folds to several counts as one). */
-  const endsInWord = (piece: string) => {
-    const u = folds[piece.charCodeAt(piece.length - 1)];
-    return u < 0 || wordBits(u) !== 0;
-  };
-
   return (threshold) => {
     const out: Candidates = { near: [], wide: [] };
     let row = 0;
@@ -269,7 +263,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           if (open) add(BREAK);
           r = step[r + columnOf(BREAK)];
           if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
-        } else if (n) meet(piece, at);
+        } else if (n && (open || inWord)) meet(piece, at);
         for (let i = 0; i < n; i++) {
           const c = piece.charCodeAt(i);
           const column = cols[c];
@@ -297,7 +291,11 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           }
           i = after - 1;
         }
-        if (n) inWord = endsInWord(piece);
+        if (n) {
+          // Whether the piece ends inside a word (a unit not yet seen, or one that folds to several, counts as one).
+          const last = folds[piece.charCodeAt(n - 1)];
+          inWord = last < 0 || WORD_BITS[last] !== 0;
+        }
         end = Math.max(end, at + n);
       }
       row = r;
