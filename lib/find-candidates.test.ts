@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAP, snapOut, windowsAround, type Candidates } from './find-candidates';
+import { fuzzyTriggers, MAX_SNAP, snapOut, windowsAround, type Candidates } from './find-candidates';
 import { createFinder } from './find-mentions';
+import { buildTopicIndex } from './topic-index';
+import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { TOPICS } from './topics';
+
+const fuzzyOf = (topics: typeof TOPICS) => createFuzzyMatcher(buildTopicIndex(topics)).aliases;
 import type { Strictness } from './types';
 
 describe('windowsAround', () => {
@@ -16,6 +20,20 @@ describe('windowsAround', () => {
     ['clamped to the text', [0], [34], 34, [[0, 34]]],
   ] as const)('%s', (_, near, wide, length, expected) => {
     expect(windowsAround(length, { near: [...near], wide: [...wide] }, margins)).toEqual(expected);
+  });
+});
+
+describe('fuzzyTriggers', () => {
+  it('watches each alias through a seed word or the first letter of one of its long words, with few letters', () => {
+    const aliases = [['cainiao'], ['cainiao', 'network'], ['liege', 'airport'], ['bierset', 'airport'], ['aeroport', 'de', 'bierset'], ['luik', 'bierset']];
+    expect(fuzzyTriggers(aliases)).toEqual({ seeds: ['liege', 'luik', 'cainiao', 'bierset'], letters: ['b', 'c'] });
+  });
+
+  it('covers every fuzzy alias of the bundled topics', () => {
+    const { seeds, letters } = fuzzyTriggers(fuzzyOf(TOPICS));
+    for (const words of fuzzyOf(TOPICS)) {
+      expect(words.some((w) => seeds.includes(w) || (w.length >= 6 && letters.includes(w[0])))).toBe(true);
+    }
   });
 });
 

@@ -45,7 +45,7 @@ export interface TextMap {
 export const emptyTextMap = (): TextMap => ({ nodes: [], datas: [], starts: [], length: 0 });
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
-export function isSkipped(el: Element, name: string = el.localName): boolean {
+function isSkipped(el: Element, name: string = el.localName): boolean {
   if (KIND.get(name) === SKIP) return true;
   // Most elements carry no attribute at all: one call instead of four lookups.
   if (!el.hasAttributes()) return false;
