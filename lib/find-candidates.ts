@@ -4,7 +4,7 @@
 // around what it reports get the full treatment (folding, rules, context), so a page
 // costs one cheap pass plus work in proportion to its mentions. The text may arrive in
 // pieces (a page's text nodes), so the page never has to be joined into one string.
-import { MAX_LENGTH_DIFF, MIN_FUZZY_LENGTH, sharedLetters, type FuzzyMatcher } from './find-mentions-fuzzy';
+import { MIN_FUZZY_LENGTH, passesGate, type FuzzyMatcher } from './find-mentions-fuzzy';
 import { FOLDED, foldAt, widthAt } from './normalize';
 import { ANY_SEPARATOR, classOf, compile, WORD, type TopicIndex } from './topic-index';
 
@@ -96,26 +96,26 @@ export function fuzzyTriggers(aliases: readonly string[][]): { seeds: string[]; 
  */
 function candidateAutomaton(index: TopicIndex, fuzzy: FuzzyMatcher) {
   const { seeds, letters } = fuzzyTriggers(fuzzy.aliases);
-  const ends = [...index.patterns.filter((p) => p.kind === 'alias').map((p) => p.text), ...seeds];
+  const aliases = index.patterns.filter((p) => p.kind === 'alias');
+  const ends = [...aliases.map((p) => p.text), ...seeds];
   const separators = new Set([ANY_SEPARATOR, ' ']);
   for (const text of ends) for (const ch of text) if (ch.length === 1 && wordBits(ch.charCodeAt(0)) === 0) separators.add(ch);
   const starts = [...separators].flatMap((sep) => letters.map((first) => sep + first));
   const automaton = compile([...ends, ...starts], { collapseSpaces: true });
   // Per state: 2 when it ends an alias that needs context, 1 another alias or a seed; 1 when it starts a word.
-  const needsContext = index.patterns.filter((p) => p.kind === 'alias').map((p) => p.alias!.needsContext);
   const flags = (from: number, to: number, flag: (id: number) => number) =>
     Uint8Array.from(automaton.outputs, (ids) => Math.max(0, ...ids.filter((id) => id >= from && id < to).map(flag)));
   return {
     ...automaton,
     letters,
-    aliasEnds: flags(0, ends.length, (id) => (needsContext[id] ? 2 : 1)),
+    aliasEnds: flags(0, ends.length, (id) => (aliases[id]?.alias?.needsContext ? 2 : 1)),
     wordStarts: flags(ends.length, ends.length + starts.length, () => 1),
   };
 }
 
 export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateScanner {
   const { next, alpha, width, aliasEnds, wordStarts, letters: triggers } = candidateAutomaton(index, fuzzy);
-  const { maxLength, minLength, masks, lengths, counts } = fuzzy;
+  const { maxLength, minLength, gates } = fuzzy;
   // Per folded unit, its automaton column: compile() puts the separators no pattern uses
   // in ANY_SEPARATOR's column for ASCII only; the others are placed here as met.
   const unitColumns = new Int32Array(0x10000).fill(-1);
@@ -162,18 +162,17 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       if (!(len >= minLength[first] && len <= maxLength[first])) return false;
       let mask = 0;
       for (let i = from; i < to; i++) mask |= wordBits(letters[i]);
-      const ms = masks[first];
-      const ls = lengths[first];
       let counted = false;
-      for (let k = 0; k < ms.length; k++) {
-        const missing = ms[k] & ~mask;
-        if (Math.abs(len - ls[k]) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
+      const countsOf = () => {
         if (!counted) {
           have.fill(0);
           for (let i = from; i < to; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
           counted = true;
         }
-        if (sharedLetters(have, counts[first][k]) >= ls[k] - 1) {
+        return have;
+      };
+      for (const word of gates[first]) {
+        if (passesGate(word, len, mask, countsOf)) {
           return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(from, to) as unknown as number[]), mask, threshold);
         }
       }

@@ -7,7 +7,7 @@ import { classOf, WORD, type Hit, type Pattern, type TopicIndex } from './topic-
 
 /** Alias words shorter than this must match exactly, so acronyms never go fuzzy. */
 export const MIN_FUZZY_LENGTH = 6;
-export const MAX_LENGTH_DIFF = 2;
+const MAX_LENGTH_DIFF = 2;
 const CACHE_LIMIT = 20_000;
 
 interface Use {
@@ -17,10 +17,15 @@ interface Use {
   at: number;
 }
 
-interface AliasWord {
-  text: string;
+/** What the gate before fuse.js knows of an alias word. */
+export interface GateWord {
+  length: number;
   letters: Int8Array; // a–z counts
   mask: number; // a–z present, one bit each
+}
+
+interface AliasWord extends GateWord {
+  text: string;
   fuse: Fuse<string>;
   uses: Use[];
 }
@@ -38,10 +43,8 @@ export interface FuzzyMatcher {
   maxLength: Int32Array;
   /** The words of each alias that may match fuzzily (those with a word of MIN_FUZZY_LENGTH+). */
   aliases: string[][];
-  /** Per first letter, the alias words' letter masks, lengths and a–z counts: the gate's tests. */
-  masks: Int32Array[];
-  lengths: Int32Array[];
-  counts: Int8Array[][];
+  /** Per first letter (a = 0), the alias words as the gate sees them. */
+  gates: ReadonlyArray<readonly GateWord[]>;
 }
 
 const letterCounts = (w: string) => {
@@ -52,11 +55,18 @@ const letterCounts = (w: string) => {
   }
   return counts;
 };
-/** Letters two words share, counted with repeats (a–z counts of each). */
-export function sharedLetters(a: Int8Array, b: Int8Array): number {
+/**
+ * The gate before fuse.js: a word of `length` letters (a–z set `mask`) may be a typo of
+ * `alias` only within MAX_LENGTH_DIFF of its length and with at most one of its
+ * letters missing, by set and then by count (`counts` of the word, asked only then).
+ */
+export function passesGate(alias: GateWord, length: number, mask: number, counts: () => Int8Array): boolean {
+  const missing = alias.mask & ~mask;
+  if (Math.abs(length - alias.length) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) return false;
+  const word = counts();
   let shared = 0;
-  for (let k = 0; k < 26; k++) shared += Math.min(a[k], b[k]);
-  return shared;
+  for (let k = 0; k < 26; k++) shared += Math.min(word[k], alias.letters[k]);
+  return shared >= alias.length - 1;
 }
 const letterMask = (counts: Int8Array) => counts.reduce((m, n, k) => (n ? m | (1 << k) : m), 0);
 
@@ -75,7 +85,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
       if (!entry) {
         const fuse = new Fuse([w], { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
         const letters = letterCounts(w);
-        entry = { text: w, letters, mask: letterMask(letters), fuse, uses: [] };
+        entry = { text: w, length: w.length, letters, mask: letterMask(letters), fuse, uses: [] };
         words.set(w, entry);
       }
       entry.uses.push({ pattern, words: parts, at });
@@ -88,8 +98,8 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   for (const w of words.values()) {
     const k = w.text.charCodeAt(0) - 97;
     byFirst[k].push(w);
-    minLength[k] = Math.min(minLength[k], w.text.length - MAX_LENGTH_DIFF);
-    maxLength[k] = Math.max(maxLength[k], w.text.length + MAX_LENGTH_DIFF);
+    minLength[k] = Math.min(minLength[k], w.length - MAX_LENGTH_DIFF);
+    maxLength[k] = Math.max(maxLength[k], w.length + MAX_LENGTH_DIFF);
   }
 
   // text word -> fuse score against each plausible alias word (an exact equal is not listed)
@@ -102,12 +112,8 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     const group = byFirst[folded.charCodeAt(start) - 97];
     let out: AliasWord[] | undefined;
     let counts: Int8Array | undefined;
-    for (const w of group ?? []) {
-      const missing = w.mask & ~mask;
-      if (Math.abs(end - start - w.text.length) > MAX_LENGTH_DIFF || (missing & (missing - 1)) !== 0) continue;
-      counts ??= letterCounts(folded.slice(start, end));
-      if (sharedLetters(counts, w.letters) >= w.text.length - 1) (out ??= []).push(w);
-    }
+    const countsOf = () => (counts ??= letterCounts(folded.slice(start, end)));
+    for (const w of group ?? []) if (passesGate(w, end - start, mask, countsOf)) (out ??= []).push(w);
     return out;
   };
 
@@ -157,9 +163,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     minLength,
     maxLength,
     aliases,
-    masks: byFirst.map((ws) => Int32Array.from(ws, (w) => w.mask)),
-    lengths: byFirst.map((ws) => Int32Array.from(ws, (w) => w.text.length)),
-    counts: byFirst.map((ws) => ws.map((w) => w.letters)),
+    gates: byFirst,
     wordFits(word, mask, threshold) {
       for (const score of scores(word, 0, word.length, mask)?.values() ?? []) if (score <= threshold) return true;
       return false;

@@ -63,7 +63,6 @@ export function createCard(onClosed: () => void): CardController {
   let shadow: ShadowHost | null = null;
   let mount: HTMLElement | null = null;
   let current: PageMention | null = null;
-  let ui: CardUi | undefined;
 
   const controller: CardController = {
     get current() {
@@ -71,11 +70,10 @@ export function createCard(onClosed: () => void): CardController {
     },
     async open(m, opts) {
       current = m;
-      const [notes, loaded] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
+      const [notes, ui] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
       if (current !== m) return; // another mention (or none) was asked for meanwhile
       // Without its UI (the extension was updated under the page, say) the card stays shut.
-      if (!loaded) return void controller.close();
-      ui = loaded;
+      if (!ui) return void controller.close();
       if (!shadow) {
         shadow = createShadowHost(ui.css);
         mount = document.createElement('div');
@@ -99,7 +97,7 @@ export function createCard(onClosed: () => void): CardController {
     close() {
       if (!current) return;
       current = null;
-      if (mount) ui?.unmount(mount);
+      if (mount) registeredCardUi()?.unmount(mount);
       onClosed();
     },
     owns: (event) => !!shadow?.owns(event),

@@ -13,7 +13,7 @@ import { inDocumentOrder, mentionAtPoint, outsideRoots, rangesByTopic } from './
 import { scanSubtree, type PageMention } from './scanner';
 import { getSettings, resolveNoteLang, watchSettings, type Settings } from './settings';
 import { runInSlices } from './slices';
-import { isInSkippedRegion, OWN_UI_ATTR } from './text-nodes';
+import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
@@ -97,8 +97,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const dirty = new Set<Node>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
+    const leftOut = leftOutCheck(); // one per batch: each ancestor asked once
     for (const r of records) {
-      if (isInSkippedRegion(r.target) || isOwnUiChange(r)) continue;
+      if (leftOut(r.target) || isOwnUiChange(r)) continue;
       dirty.add(blockAncestor(r.target));
     }
     if (dirty.size && !flushTimer) {

@@ -60,7 +60,7 @@ function isSkipped(el: Element, name: string = el.localName): boolean {
 // this way). Such a form is never read into, and moving through the tree goes through
 // Node's own accessors. The names are the DOM properties the scan reads on elements.
 const SCANNED_PROPS = ['nodeType', 'nodeName', 'localName', 'firstChild', 'nextSibling', 'parentNode', 'parentElement', 'shadowRoot',
-  'hasAttributes', 'hasAttribute', 'getAttribute', 'querySelectorAll', 'checkVisibility', 'getClientRects'];
+  'hasAttributes', 'hasAttribute', 'getAttribute', 'checkVisibility', 'getClientRects'];
 function isClobberedForm(node: Node): boolean {
   return node instanceof HTMLFormElement && SCANNED_PROPS.some((name) => Object.getOwnPropertyDescriptor(node, name));
 }
@@ -89,9 +89,6 @@ export function leftOutCheck(): (node: Node) => boolean {
   };
   return leftOut;
 }
-
-/** True when `node` sits in a region we never scan (for mutation targets). */
-export const isInSkippedRegion = (node: Node): boolean => leftOutCheck()(node);
 
 function leftOutParent(node: Text): boolean {
   const parent = parentOf.call(node);
