@@ -3,7 +3,8 @@
 // the topic automaton, and weighs each word against the fuzzy gate. Only the stretches
 // around what it reports get the full treatment (folding, rules, context), so a page
 // costs one cheap pass plus work in proportion to its mentions. The text may arrive in
-// pieces (a page's text nodes), so the page never has to be joined into one string.
+// pieces (a page's text nodes, a few thousand to a string as the walk reads them), and
+// where two pieces meet there may be a line break or not.
 import { MIN_FUZZY_LENGTH, passesGate, type FuzzyMatcher } from './find-mentions-fuzzy';
 import { FOLDED, foldAt, widthAt } from './normalize';
 import { ANY_SEPARATOR, classOf, compile, WORD, type TopicIndex } from './topic-index';
@@ -33,8 +34,11 @@ function wordBits(u: number): number {
  */
 export interface CandidateScan {
   push(piece: string, at: number): void;
-  /** Pushes pieces[from] to pieces[to - 1], each at its offset in `starts`. */
-  pushAll(pieces: readonly string[], starts: readonly number[], from: number, to: number): void;
+  /**
+   * Reads pieces from..to-1 of `text`, which sits at offset `textAt` of the whole text:
+   * piece j starts at offset starts[j] and runs to the next one's start, the last to `end`.
+   */
+  pushAll(text: string, textAt: number, starts: readonly number[], from: number, to: number, end?: number): void;
   end(): Candidates;
 }
 
@@ -207,14 +211,14 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       return true;
     };
 
-    /** Reads the run on: the rest of `more` from `k`, then `piece` from `i`. */
-    const readOn = (piece: string, i: number, more: string, k: number) => {
+    /** Reads the run on: the rest of `more` from `k`, then `text` from `i` up to `end`. */
+    const readOn = (text: string, i: number, end: number, more: string, k: number) => {
       while (k < more.length) if (!add(more.charCodeAt(k++))) return;
-      while (i < piece.length) {
-        const u = folds[piece.charCodeAt(i)];
+      while (i < end) {
+        const u = folds[text.charCodeAt(i)];
         if (u < 0) {
-          const folded = foldAt(piece, i);
-          i += widthAt(piece, i);
+          const folded = foldAt(text, i);
+          i += widthAt(text, i);
           for (let j = 0; j < folded.length; j++) if (!add(folded.charCodeAt(j))) return;
           continue;
         }
@@ -227,56 +231,56 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     };
 
     /** A state that ends a pattern was reached by unit `u` of the character at `pos`. */
-    const reached = (state: number, pos: number, u: number, piece: string, i: number, more: string, k: number) => {
+    const reached = (state: number, pos: number, u: number, text: string, i: number, end: number, more: string, k: number) => {
       const alias = aliasEnds[state];
       if (alias) (alias === 2 ? out.wide : out.near).push(pos + 1);
       if (wordStarts[state] && threshold > 0) {
         begin(u, pos);
-        readOn(piece, i, more, k);
+        readOn(text, i, end, more, k);
       }
     };
 
-    /** Where a piece follows on from the last one, which may or may not be across a line break. */
-    const meet = (piece: string, at: number) => {
+    /** Where a piece (text[i, end), at offset `at`) follows on from the last one, which may or may not be across a line break. */
+    const meet = (text: string, i: number, end: number, at: number) => {
       if (open) weigh(); // the words so far, should a line break end them here
       // A word may start here too, should a line break be here (the automaton sees none).
-      const u = folds[piece.charCodeAt(0)];
+      const u = folds[text.charCodeAt(i)];
       if (inWord && threshold > 0 && u < 128 && isTrigger[u]) {
         begin(u, at);
-        readOn(piece, 1, '', 0);
-      } else if (open) readOn(piece, 0, '', 0);
+        readOn(text, i + 1, end, '', 0);
+      } else if (open) readOn(text, i, end, '', 0);
     };
 
-    const pushAll = (pieces: readonly string[], starts: readonly number[], from: number, to: number) => {
+    const pushAll = (text: string, textAt: number, starts: readonly number[], from: number, to: number, textEnd = textAt + text.length) => {
       // One loop, state in locals: this runs over every character of the page.
       let r = row;
       let end = position;
       const step = next;
       const cols = columns;
       for (let j = from; j < to; j++) {
-        const piece = pieces[j];
         const at = starts[j];
-        const n = piece.length;
+        const first = at - textAt;
+        const last = (j + 1 < to ? starts[j + 1] : textEnd) - textAt;
         if (at > end) {
           // The line break before a piece that does not follow on.
           if (open) add(BREAK);
           r = step[r + columnOf(BREAK)];
           if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
-        } else if (n && (open || inWord)) meet(piece, at);
-        for (let i = 0; i < n; i++) {
-          const c = piece.charCodeAt(i);
+        } else if (last > first && (open || inWord)) meet(text, first, last, at);
+        for (let i = first; i < last; i++) {
+          const c = text.charCodeAt(i);
           const column = cols[c];
           if (column >= 0) {
             r = step[r + column];
             if (r < 0) {
               r = ~r;
-              reached(r / width, at + i, folds[c], piece, i + 1, '', 0);
+              reached(r / width, textAt + i, folds[c], text, i + 1, last, '', 0);
             }
             continue;
           }
           // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
-          const more = foldAt(piece, i);
-          const after = i + widthAt(piece, i);
+          const more = foldAt(text, i);
+          const after = i + widthAt(text, i);
           if (learnColumn(c) >= 0) {
             i--; // now folds to one unit: step it on the fast path
             continue;
@@ -285,17 +289,17 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
             r = step[r + columnOf(more.charCodeAt(k))];
             if (r < 0) {
               r = ~r;
-              reached(r / width, at + i, more.charCodeAt(k), piece, after, more, k + 1);
+              reached(r / width, textAt + i, more.charCodeAt(k), text, after, last, more, k + 1);
             }
           }
           i = after - 1;
         }
-        if (n) {
+        if (last > first) {
           // Whether the piece ends inside a word (a unit not yet seen, or one that folds to several, counts as one).
-          const last = folds[piece.charCodeAt(n - 1)];
-          inWord = last < 0 || WORD_BITS[last] !== 0;
+          const unit = folds[text.charCodeAt(last - 1)];
+          inWord = unit < 0 || WORD_BITS[unit] !== 0;
         }
-        end = Math.max(end, at + n);
+        end = Math.max(end, textAt + last);
       }
       row = r;
       position = end;
@@ -303,10 +307,10 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
 
     return {
       pushAll,
-      push: (piece, at) => pushAll([piece], [at], 0, 1),
+      push: (piece, at) => pushAll(piece, at, [at], 0, 1),
       end() {
         // A last line break closes the last word.
-        pushAll([''], [position + 1], 0, 1);
+        pushAll('', position + 1, [position + 1], 0, 1);
         return out;
       },
     };

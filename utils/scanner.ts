@@ -6,7 +6,7 @@ import type { CandidateScan } from '@/lib/find-candidates';
 import { MAX_SNAP } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
-import { emptyTextMap, leftOutCheck, locate, stretchOf, textOf, walkText, type TextMap } from './text-nodes';
+import { emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
@@ -43,25 +43,30 @@ function isVisible(node: Text): boolean {
 /** Longest piece of one text node the first pass takes at once (a 5 MB text node is not one task). */
 const PIECE_CHARS = 64 * 1024;
 
-/** Hands the nodes the walk has read since `from` to the finder's first pass; pauses inside very long ones. */
+/** Hands the chunks the walk has read since chunk `from` to the finder's first pass; pauses inside very long nodes. */
 function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void, number, void> {
-  const { datas, starts } = map;
-  let i = from;
-  for (let j = from; j < datas.length; j++) {
-    const data = datas[j];
-    if (data.length <= PIECE_CHARS) continue;
-    scan.pushAll(datas, starts, i, j);
-    for (let k = 0; k < data.length; ) {
-      let end = Math.min(data.length, k + PIECE_CHARS);
-      if ((data.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--; // never cut a surrogate pair
-      scan.push(data.slice(k, end), starts[j] + k);
-      k = end;
-      yield;
+  const { chunks, starts, nodes } = map;
+  for (let k = from; k < chunks.length; k++) {
+    const { text, at, first } = chunks[k];
+    const to = chunks[k + 1]?.first ?? nodes.length;
+    let i = first;
+    for (let j = first; j < to; j++) {
+      const start = starts[j];
+      const end = j + 1 < to ? starts[j + 1] : at + text.length;
+      if (end - start <= PIECE_CHARS) continue;
+      scan.pushAll(text, at, starts, i, j, start);
+      for (let p = start; p < end; ) {
+        let q = Math.min(end, p + PIECE_CHARS);
+        if ((text.charCodeAt(q - at - 1) & 0xfc00) === 0xd800) q--; // never cut a surrogate pair
+        scan.pushAll(text, at, [p], 0, 1, q);
+        p = q;
+        yield;
+      }
+      i = j + 1;
     }
-    i = j + 1;
+    scan.pushAll(text, at, starts, i, to);
   }
-  scan.pushAll(datas, starts, i, datas.length);
-  return datas.length;
+  return chunks.length;
 }
 
 /** Scans `root`; yields between slices of work. The result lands in `out`. */
@@ -85,7 +90,7 @@ export function* scanSubtree(
   for (const [from, to] of finder.windows(scan.end(), map.length)) {
     // One character more than an edge may move, so the full pass sees whether it reached the end of the text.
     const stretch = stretchOf(map, Math.max(0, from - MAX_SNAP - 1), Math.min(map.length, to + MAX_SNAP + 1), leftOut);
-    const text = textOf(stretch.map, 0, stretch.map.length);
+    const { text } = stretch;
     for (const m of finder.findAround(text, stretch.at(from), stretch.at(to), options, named)) {
       const a = locate(stretch.map, m.start);
       const b = locate(stretch.map, m.end, true);

@@ -37,6 +37,24 @@ describe('the page text', () => {
     expect(textOf(map, 0, map.length)).toBe('The Liège AirportxVSSE');
   });
 
+  it('reads the text a chunk at a time, chunks following on', () => {
+    // A slice of the walk weighs nodes and characters: three long nodes fill more than one.
+    const words = ['Liège ', 'Airport '].map((w) => w.repeat(40_000));
+    document.body.innerHTML = `<p>${words[0]}<b>${words[1]}</b>${words[0]}</p>`;
+    const map = collectText(document.body);
+    expect(map.chunks.length).toBe(2);
+    expect(textOf(map, 0, map.length)).toBe(words[0] + words[1] + words[0]);
+    const at = map.chunks[1].at;
+    expect(stretchOf(map, at - 9, at + 6, leftOutCheck()).text).toBe(' Airport Liège ');
+  });
+
+  it('does not read long scripts, and leaves a line break where one was', () => {
+    document.body.innerHTML = `<p>one</p><script>${'"Cainiao", '.repeat(50)}</script><p>two</p><script>x</script>`;
+    const map = collectText(document.body);
+    expect(map.nodes.map((n) => n.data)).toEqual(['one', 'two', 'x']);
+    expect(textOf(map, 0, map.length)).toBe('one\ntwox');
+  });
+
   it('puts any stretch together with its offsets, which map back to the text nodes', () => {
     document.body.innerHTML = '<p>The <b>Liège</b> Airport</p><pre>x</pre><p>VSSE</p>';
     const map = collectText(document.body);

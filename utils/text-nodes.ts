@@ -1,6 +1,8 @@
-// Reads a page's text for the finder in two steps. First every text node, in order,
-// by a native TreeWalker (as cheap as reading the page gets: no element is touched);
-// the finder's first pass reads them as they come. Then, only for the stretches
+// Reads a page's text for the finder in two steps. First every text node, in order:
+// a native TreeWalker finds them and reads only their lengths, and a Range over a few
+// thousand of them reads their text as one string (as cheap as reading the page gets:
+// no element is touched from script, no string made per node); the finder's first
+// pass reads each string as it comes. Then, only for the stretches
 // around what that pass found, the page's structure: which text is code, form fields,
 // editors or hidden (left out), and where blocks meet (one "\n"), so the finder sees
 // "<b>Liège</b> Airport" as "Liège Airport" and paragraphs apart.
@@ -29,20 +31,28 @@ const MAX_BETWEEN = 2000;
 /**
  * Text nodes in order with their offsets in the page text. In the map the walk makes,
  * nodes follow on with nothing between them, whether a block boundary is there or not
- * (the first pass takes every meeting point as maybe a line break), and each shadow
- * root's text comes after a one-character gap. In a stretch's map (stretchOf) block
- * boundaries are one-character gaps ("\n"), and left-out text is gone.
+ * (the first pass takes every meeting point as maybe a line break); a one-character gap
+ * goes before each shadow root's text and where a long script was not read. In a
+ * stretch's map (stretchOf) block boundaries are one-character gaps ("\n"), and
+ * left-out text is gone.
  */
 export interface TextMap {
   nodes: Text[];
-  /** Each node's text as the walk read it (the page may change it later). */
-  datas: string[];
   /** starts[i] is the offset of nodes[i] in the text (negative when a stretch starts inside it). */
   starts: number[];
+  /** The text as the walk read it (the page may change it later), in chunks of nodes that follow on. */
+  chunks: Chunk[];
   length: number;
 }
 
-export const emptyTextMap = (): TextMap => ({ nodes: [], datas: [], starts: [], length: 0 });
+/** The text of nodes[first] up to the next chunk's first node, at offset `at`. */
+export interface Chunk {
+  text: string;
+  at: number;
+  first: number;
+}
+
+export const emptyTextMap = (): TextMap => ({ nodes: [], starts: [], chunks: [], length: 0 });
 
 /** Elements whose text is never a reading mention: code, forms, editors, our own UI. */
 function isSkipped(el: Element, name: string = el.localName): boolean {
@@ -110,34 +120,65 @@ function shadowRootsUnder(root: Node): ShadowRoot[] {
 }
 
 /**
+ * The text of nodes[first] to the last node as one string, read natively: a Range's
+ * text is the data of the text nodes in it, joined, and the walk read every one of
+ * them (CDATA sections included, which XHTML shows as text).
+ */
+function readChunk(nodes: readonly Text[], first: number): string {
+  const a = nodes[first];
+  const b = nodes[nodes.length - 1];
+  const range = a.ownerDocument.createRange();
+  range.setStart(a, 0);
+  range.setEnd(b, b.length);
+  return range.toString();
+}
+
+/**
  * Reads every text node under `root`, then under the open shadow roots in it, into
- * `out`; yields every few thousand nodes so callers can spread it over short tasks.
+ * `out`, a chunk at a time; yields after each chunk of a few thousand nodes so callers
+ * can spread it over short tasks.
  */
 export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
-  const { nodes, datas, starts } = out;
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let budget = NODES_PER_SLICE;
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    const data = node.data;
-    if (!data) continue;
-    // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
-    // long text node is worth one look at its parent. (Short ones are read; the
-    // structure pass leaves them out all the same.)
-    if (data.length > LONG_TEXT && leftOutParent(node)) continue;
-    nodes.push(node);
-    datas.push(data);
-    starts.push(out.length);
-    out.length += data.length;
-    budget -= 1 + ((data.length / CHARS_PER_NODE) | 0);
-    if (budget < 0) {
-      budget = NODES_PER_SLICE;
-      yield;
+  const { nodes, starts, chunks } = out;
+  const doc = root.ownerDocument ?? (root as Document);
+  const trees = [root];
+  // Whether a line break certainly comes before the next text read.
+  let broken = false;
+  let first = nodes.length;
+  const close = () => {
+    if (nodes.length > first) chunks.push({ text: readChunk(nodes, first), at: starts[first], first });
+    first = nodes.length;
+  };
+  for (let t = 0; t < trees.length; t++) {
+    const walker = doc.createTreeWalker(trees[t], NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+    let budget = NODES_PER_SLICE;
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const length = node.length;
+      if (!length) continue;
+      // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
+      // long text node is worth one look at its parent. (Short ones are read; the
+      // structure pass leaves them out all the same.)
+      if (length > LONG_TEXT && leftOutParent(node)) {
+        close();
+        broken = true;
+        continue;
+      }
+      if (broken && out.length) out.length += 1;
+      broken = false;
+      nodes.push(node);
+      starts.push(out.length);
+      out.length += length;
+      budget -= 1 + ((length / CHARS_PER_NODE) | 0);
+      if (budget < 0) {
+        budget = NODES_PER_SLICE;
+        close();
+        yield;
+      }
     }
-  }
-  for (const shadow of shadowRootsUnder(root)) {
-    out.length += 1;
-    yield* walkText(shadow, out);
+    close();
+    broken = true;
+    trees.push(...shadowRootsUnder(trees[t]));
   }
 }
 
@@ -183,8 +224,36 @@ function blockBetween(a: Text, b: Text): boolean {
 /** A stretch of the page text as the finder reads it, and where page-text offsets fall in it. */
 export interface Stretch {
   map: TextMap;
+  text: string;
   /** The offset in the stretch of offset `offset` of the walk's map. */
   at(offset: number): number;
+}
+
+/** Index of the chunk holding nodes[i]. */
+function chunkOf(map: TextMap, i: number): number {
+  const { chunks } = map;
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].first <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The text of the walk's `map` in [from, to), which lies within nodes[i]. */
+function readOf(map: TextMap, i: number, from: number, to: number): string {
+  const { text, at } = map.chunks[chunkOf(map, i)];
+  return text.slice(from - at, to - at);
+}
+
+/** Where the text of nodes[i] as read ends. */
+function endOf(map: TextMap, i: number): number {
+  const k = chunkOf(map, i);
+  const next = map.chunks[k + 1]?.first ?? map.nodes.length;
+  const { text, at } = map.chunks[k];
+  return i + 1 < next ? map.starts[i + 1] : at + text.length;
 }
 
 /**
@@ -194,22 +263,27 @@ export interface Stretch {
 export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node: Node) => boolean): Stretch {
   const local = emptyTextMap();
   const kept: number[] = [];
+  /** Where each kept node ends in the walk's map. */
+  const ends: number[] = [];
+  let text = '';
   let end = 0;
   for (let i = indexAt(map, from); i < map.nodes.length && map.starts[i] < to; i++) {
     const node = map.nodes[i];
     if (leftOut(node)) continue;
+    const nodeEnd = endOf(map, i);
     // The first node starts at 0, or before when the stretch begins inside it.
     let start = Math.min(0, map.starts[i] - from);
-    const last = kept[kept.length - 1];
-    if (last !== undefined) {
-      const gap = map.starts[i] > map.starts[last] + map.datas[last].length;
-      start = end + (gap || blockBetween(map.nodes[last], node) ? 1 : 0);
+    if (kept.length) {
+      const gap = map.starts[i] > ends[ends.length - 1];
+      start = end + (gap || blockBetween(map.nodes[kept[kept.length - 1]], node) ? 1 : 0);
+      if (start > end) text += '\n';
     }
     kept.push(i);
+    ends.push(nodeEnd);
     local.nodes.push(node);
-    local.datas.push(map.datas[i]);
     local.starts.push(start);
-    end = start + map.datas[i].length;
+    end = start + nodeEnd - map.starts[i];
+    text += readOf(map, i, Math.max(from, map.starts[i]), Math.min(to, nodeEnd));
   }
   const at = (offset: number) => {
     const i = indexAt(map, offset);
@@ -217,26 +291,27 @@ export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node
     while (k < kept.length && kept[k] < i) k++;
     if (k === kept.length) return end;
     if (kept[k] > i) return local.starts[k];
-    return local.starts[k] + Math.min(offset - map.starts[i], map.datas[i].length);
+    return local.starts[k] + Math.min(offset, ends[k]) - map.starts[i];
   };
   local.length = Math.max(0, at(to));
-  return { map: local, at };
+  local.chunks.push({ text, at: 0, first: 0 });
+  return { map: local, text, at };
 }
 
-/** The text from `from` to `to` of a map, put together from the nodes as they were read. */
+/** The text from `from` to `to` of a map as it was read, "\n" in the gaps. */
 export function textOf(map: TextMap, from: number, to: number): string {
-  const { datas, starts } = map;
   let text = '';
   let at = from;
-  for (let i = indexAt(map, from); i < datas.length && starts[i] < to; i++) {
-    const start = starts[i];
-    if (at < start) {
-      text += '\n'; // the gap just before this node
-      at = start;
+  for (const chunk of map.chunks) {
+    const end = chunk.at + chunk.text.length;
+    if (end <= at) continue;
+    if (chunk.at >= to) break;
+    if (at < chunk.at) {
+      text += '\n'; // the gap just before this chunk
+      at = chunk.at;
     }
-    const piece = datas[i].slice(Math.max(0, at - start), to - start);
-    text += piece;
-    at += piece.length;
+    text += chunk.text.slice(at - chunk.at, to - chunk.at);
+    at = Math.min(end, to);
   }
   return text;
 }
