@@ -6,7 +6,7 @@ import type { CandidateScan } from '@/lib/find-candidates';
 import { MAX_SNAP } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
-import { emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
+import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
@@ -40,31 +40,30 @@ function isVisible(node: Text): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
 }
 
-/** Longest piece of one text node the first pass takes at once (a 5 MB text node is not one task). */
-const PIECE_CHARS = 64 * 1024;
-
-/** Hands the chunks the walk has read since chunk `from` to the finder's first pass; pauses inside very long nodes. */
+/**
+ * Hands the chunks the walk has read since chunk `from` to the finder's first pass. A
+ * chunk over CHUNK_CHARS owes it to its last node (text-nodes.ts), which goes in
+ * pieces of CHUNK_CHARS with pauses between: a 5 MB text node is not one task.
+ */
 function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void, number, void> {
   const { chunks, starts, nodes } = map;
   for (let k = from; k < chunks.length; k++) {
     const { text, at, first } = chunks[k];
     const to = chunks[k + 1]?.first ?? nodes.length;
-    let i = first;
-    for (let j = first; j < to; j++) {
-      const start = starts[j];
-      const end = j + 1 < to ? starts[j + 1] : at + text.length;
-      if (end - start <= PIECE_CHARS) continue;
-      scan.pushAll(text, at, starts, i, j, start);
-      for (let p = start; p < end; ) {
-        let q = Math.min(end, p + PIECE_CHARS);
-        if ((text.charCodeAt(q - at - 1) & 0xfc00) === 0xd800) q--; // never cut a surrogate pair
-        scan.pushAll(text, at, [p], 0, 1, q);
-        p = q;
-        yield;
-      }
-      i = j + 1;
+    const end = at + text.length;
+    if (text.length <= CHUNK_CHARS) {
+      scan.pushAll(text, at, starts, first, to);
+      continue;
     }
-    scan.pushAll(text, at, starts, i, to);
+    const start = starts[to - 1];
+    scan.pushAll(text, at, starts, first, to - 1, start);
+    for (let p = start; p < end; ) {
+      let q = Math.min(end, p + CHUNK_CHARS);
+      if ((text.charCodeAt(q - at - 1) & 0xfc00) === 0xd800) q--; // never cut a surrogate pair
+      scan.pushAll(text, at, [p], 0, 1, q);
+      p = q;
+      yield;
+    }
   }
   return chunks.length;
 }

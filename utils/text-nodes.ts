@@ -20,9 +20,12 @@ const KIND = new Map<string, number>([
 ]);
 /** Marks the element hosting Fact Notes' own UI; never scanned. */
 export const OWN_UI_ATTR = 'data-fact-notes-ui';
-const NODES_PER_SLICE = 8000;
-/** Text counts towards a slice too: this many characters weigh as much as one node. */
-const CHARS_PER_NODE = 64;
+/**
+ * A chunk of the walk ends once it holds this many characters (so all its nodes but
+ * the last hold fewer) or CHUNK_NODES nodes; the walk yields after each.
+ */
+export const CHUNK_CHARS = 64 * 1024;
+const CHUNK_NODES = 4000;
 /** Text nodes longer than this are not read when their parent is a script, style or the like. */
 const LONG_TEXT = 256;
 /** Elements looked at between two text nodes before giving up and calling it a break. */
@@ -145,15 +148,16 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
   // Whether a line break certainly comes before the next text read.
   let broken = false;
   let first = nodes.length;
+  let chunkAt = out.length;
   const close = () => {
-    if (nodes.length > first) chunks.push({ text: readChunk(nodes, first), at: starts[first], first });
+    if (nodes.length > first) chunks.push({ text: readChunk(nodes, first), at: chunkAt, first });
     first = nodes.length;
+    chunkAt = out.length;
   };
   for (let t = 0; t < trees.length; t++) {
     const walker = doc.createTreeWalker(trees[t], NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-    let budget = NODES_PER_SLICE;
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
+    let node: Text | null;
+    while ((node = walker.nextNode() as Text | null)) {
       const length = node.length;
       if (!length) continue;
       // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
@@ -164,14 +168,14 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
         broken = true;
         continue;
       }
-      if (broken && out.length) out.length += 1;
-      broken = false;
+      if (broken) {
+        if (out.length) chunkAt = ++out.length;
+        broken = false;
+      }
       nodes.push(node);
       starts.push(out.length);
       out.length += length;
-      budget -= 1 + ((length / CHARS_PER_NODE) | 0);
-      if (budget < 0) {
-        budget = NODES_PER_SLICE;
+      if (out.length - chunkAt >= CHUNK_CHARS || nodes.length - first >= CHUNK_NODES) {
         close();
         yield;
       }
