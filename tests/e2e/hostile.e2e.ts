@@ -234,6 +234,15 @@ describe('hostile and odd pages', () => {
     expect(errorsOn(page)).toEqual([]);
   });
 
+  it('marks mentions exactly on an XHTML page whose text holds CDATA sections', async () => {
+    s.serve(SITE + 'xhtml-cdata.xhtml', { body: fixture('xhtml-cdata.xhtml'), contentType: 'application/xhtml+xml' });
+    const page = await s.open(SITE + 'xhtml-cdata.xhtml');
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    // Offsets past a CDATA section land on the same characters: the walk reads it as the page shows it.
+    expect(await highlightList(page)).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport', 'vsse:VSSE']);
+    await page.close();
+  });
+
   it('leaves the page’s own <mark> elements exactly as they were', async () => {
     const page = await open('marks.html');
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
