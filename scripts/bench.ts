@@ -335,7 +335,7 @@ interface CpuProfile {
  */
 const PHASES: Array<[phase: string, names: RegExp]> = [
   ['collectText', /^(walkText|readChunk|shadowRootsUnder)\d*$/],
-  ['structure', /^(stretchOf|chunkOf|readOf|endOf|blockBetween|leftOut|isLeftOut|isSkipped|isClobberedForm)\d*$/],
+  ['structure', /^(stretchOf|chunkAndEnd|blockBetween|leftOut|isLeftOut|isSkipped|isClobberedForm)\d*$/],
   ['normalize', /^normalize\d*$/],
   ['candidates', /^(feed|pushAll|stepOn|reached|readOn|add|meet|weigh|begin|fuzzyFits)\d*$/],
   ['match', /^(find|findIn|findAround)\d*$/],

@@ -233,31 +233,25 @@ export interface Stretch {
   at(offset: number): number;
 }
 
-/** Index of the chunk holding nodes[i]. */
-function chunkOf(map: TextMap, i: number): number {
-  const { chunks } = map;
+/** The last k in [0, count) for which `atOrBefore(k)` holds (they all come first), else 0. */
+function lastIndex(count: number, atOrBefore: (k: number) => boolean): number {
   let lo = 0;
-  let hi = chunks.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (chunks[mid].first <= i) lo = mid;
+    if (atOrBefore(mid)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
-/** The text of the walk's `map` in [from, to), which lies within nodes[i]. */
-function readOf(map: TextMap, i: number, from: number, to: number): string {
-  const { text, at } = map.chunks[chunkOf(map, i)];
-  return text.slice(from - at, to - at);
-}
-
-/** Where the text of nodes[i] as read ends. */
-function endOf(map: TextMap, i: number): number {
-  const k = chunkOf(map, i);
-  const next = map.chunks[k + 1]?.first ?? map.nodes.length;
-  const { text, at } = map.chunks[k];
-  return i + 1 < next ? map.starts[i + 1] : at + text.length;
+/** The chunk holding nodes[i] of the walk's `map`, and where that node's text ends. */
+function chunkAndEnd(map: TextMap, i: number): { chunk: Chunk; end: number } {
+  const { chunks, starts } = map;
+  const k = lastIndex(chunks.length, (c) => chunks[c].first <= i);
+  const chunk = chunks[k];
+  const next = chunks[k + 1]?.first ?? map.nodes.length;
+  return { chunk, end: i + 1 < next ? starts[i + 1] : chunk.at + chunk.text.length };
 }
 
 /**
@@ -274,7 +268,7 @@ export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node
   for (let i = indexAt(map, from); i < map.nodes.length && map.starts[i] < to; i++) {
     const node = map.nodes[i];
     if (leftOut(node)) continue;
-    const nodeEnd = endOf(map, i);
+    const { chunk, end: nodeEnd } = chunkAndEnd(map, i);
     // The first node starts at 0, or before when the stretch begins inside it.
     let start = Math.min(0, map.starts[i] - from);
     if (kept.length) {
@@ -287,7 +281,7 @@ export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node
     local.nodes.push(node);
     local.starts.push(start);
     end = start + nodeEnd - map.starts[i];
-    text += readOf(map, i, Math.max(from, map.starts[i]), Math.min(to, nodeEnd));
+    text += chunk.text.slice(Math.max(from, map.starts[i]) - chunk.at, Math.min(to, nodeEnd) - chunk.at);
   }
   const at = (offset: number) => {
     const i = indexAt(map, offset);
@@ -323,14 +317,7 @@ export function textOf(map: TextMap, from: number, to: number): string {
 /** Index of the last node starting at or before `offset` (the one after, when `atEnd` and it starts there). */
 function indexAt(map: TextMap, offset: number, atEnd = false): number {
   const { starts } = map;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] < offset || (!atEnd && starts[mid] === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastIndex(starts.length, (k) => starts[k] < offset || (!atEnd && starts[k] === offset));
 }
 
 /** Finds the text node and offset for a position in a map's text. */
