@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{lib,utils,components,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,utils,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
   },

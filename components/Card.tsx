@@ -1,5 +1,5 @@
 // The in-page card: what matched, why, and the most relevant notes. Props only;
-// utils/card.tsx mounts it in our shadow root and feeds it.
+// entrypoints/content/card.ts mounts it in our shadow root and feeds it.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { NoteList } from './NoteList';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportedMention, ScanReport, TabResult } from '@/utils/messages';
+import type { ReportedMention, ScanReport, TabResult } from './messages';
 import { BADGE_ACTIVE, BADGE_PAUSED, badgeFor, toTabResult } from './badge';
 
 const mention = (id: number, topic: ReportedMention['topic']): ReportedMention => ({

@@ -1,6 +1,6 @@
 // Pure helpers behind the toolbar badge: a scan report becomes the tab's result,
 // and a result becomes the badge's text and colour.
-import type { ScanReport, TabResult } from '@/utils/messages';
+import type { ScanReport, TabResult } from './messages';
 
 export const BADGE_ACTIVE = '#1d4ed8';
 export const BADGE_PAUSED = '#6b7280';

@@ -1,5 +1,6 @@
 // Picks the background notes a card shows for one mention, and small display helpers.
-// Pure: runs in Node for tests and in the content script alike.
+// Pure: selectNotes runs in the background (the card's notes) and the popup, the formatting
+// helpers also in the card's UI script; none of it ships in the content script.
 import type { Fact, NoteLang, Source, TopicId } from './types';
 
 export interface SelectOptions {

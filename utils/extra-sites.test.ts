@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fakeScripting, fakeSitePermissions } from './extra-sites.fakes';
+import { fakeScripting, fakeSitePermissions } from '@/tests/fakes/extra-sites';
 
 async function load() {
   vi.resetModules();

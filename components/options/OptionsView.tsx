@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { resolveNoteLang, type HighlightStyle, type LanguagePref } from '@/lib/settings-schema';
+import { resolveNoteLang, type HighlightStyle, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
 import type { NoteLang, Strictness, Topic } from '@/lib/types';
 import { Backup } from './Backup';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
@@ -7,8 +7,26 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraSites } from './ExtraSites';
 import { DefaultSites, PausedSites } from './SiteLists';
 import { TopicSwitches } from './TopicSwitches';
-import type { Options, SaveState } from './use-options';
+import type { NoticeMessage } from './Notice';
 
+export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
+
+export interface Options {
+  settings: Settings | null;
+  access: Record<string, boolean>;
+  save: SaveState;
+  siteMessage: NoticeMessage | null;
+  backupMessage: NoticeMessage | null;
+  update(change: SettingsChange): void;
+  addSite(input: string): Promise<boolean>;
+  grantSite(host: string): void;
+  removeSite(host: string): void;
+  reset(): void;
+  exportFile(): void;
+  importFile(file: File): void;
+}
+
+/** What the options page's storage hook (entrypoints/options/use-options.ts) hands the view. */
 export interface OptionsViewProps extends Options {
   topics: readonly Topic[];
   defaultSites: readonly string[];

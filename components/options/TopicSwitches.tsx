@@ -1,5 +1,5 @@
 import type { Topic, TopicId } from '@/lib/types';
-import { TOPIC_COLORS } from '@/utils/topic-colors';
+import { TOPIC_COLORS } from '@/lib/topic-colors';
 
 export interface TopicSwitchesProps {
   topics: readonly Topic[];

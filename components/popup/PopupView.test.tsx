@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReportedMention, TabResult } from '@/utils/messages';
+import type { ReportedMention, TabResult } from '@/lib/messages';
 import type { PopupState } from './popup-state';
 import { PopupView, type PopupViewProps } from './PopupView';
 

@@ -1,4 +1,4 @@
-// Everything the popup shows, from plain props (the data and actions come from use-popup).
+// Everything the popup shows, from plain props (the data and actions come from entrypoints/popup/use-popup.ts).
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
 import type { PopupState } from './popup-state';

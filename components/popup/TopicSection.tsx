@@ -4,7 +4,7 @@ import { NoteList } from '@/components/NoteList';
 import { FACTS, sourceById } from '@/lib/notes';
 import { factText, formatDate, keyDates, selectNotes } from '@/lib/select-notes';
 import type { NoteLang, Topic } from '@/lib/types';
-import type { ReportedMention } from '@/utils/messages';
+import type { ReportedMention } from '@/lib/messages';
 import { snippet } from './excerpt';
 import { STRINGS } from './strings';
 

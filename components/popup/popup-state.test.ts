@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/settings-schema';
-import type { TabResult } from '@/utils/messages';
+import type { TabResult } from '@/lib/messages';
 import { popupState, type PopupInput } from './popup-state';
 
 const result = (url: string, total = 2, paused = false): TabResult => ({ url, paused, byTopic: {}, total });

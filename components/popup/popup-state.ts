@@ -1,7 +1,7 @@
 // What the popup should show, decided from plain data (pure, table-tested).
 import { isDefaultSite, siteListCovers } from '@/lib/default-sites';
 import { normalizeHostname, type Settings } from '@/lib/settings-schema';
-import type { TabResult } from '@/utils/messages';
+import type { TabResult } from '@/lib/messages';
 
 export type Unscannable = 'browser' | 'store' | 'file';
 export type ScanStatus = 'idle' | 'scanning' | 'failed';

@@ -1,5 +1,5 @@
 import { DEFAULT_MATCHES } from '@/lib/default-sites';
-import { startContent } from '@/utils/content-main';
+import { startContent } from './content-main';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp } from './PopupApp';
 import '@/components/NoteList.css';
 import './style.css';
 

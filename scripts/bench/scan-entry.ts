@@ -4,11 +4,11 @@
 import { createFinder } from '@/lib/find-mentions';
 import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
-import { setHighlights } from '@/utils/highlights';
-import { inDocumentOrder, outsideRoots, rangesByTopic } from '@/utils/page-mentions';
-import { scanSubtree, type PageMention } from '@/utils/scanner';
-import { runInSlices } from '@/utils/slices';
-import { collectText, textOf } from '@/utils/text-nodes';
+import { setHighlights } from '@/entrypoints/content/highlights';
+import { inDocumentOrder, outsideRoots, rangesByTopic } from '@/entrypoints/content/page-mentions';
+import { scanSubtree, type PageMention } from '@/entrypoints/content/scanner';
+import { runInSlices } from '@/entrypoints/content/slices';
+import { collectText, textOf } from '@/entrypoints/content/text-nodes';
 
 // The default settings: balanced strictness, every topic on.
 const OPTIONS = { strictness: 'balanced' as const, topics: TOPIC_IDS };

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addDismissed, getDismissed } from '@/utils/dismissed';
+import { addDismissed, getDismissed } from './dismissed';
 
 const URL_A = 'https://www.lesoir.be/a';
 const stored = async () => (await fakeBrowser.storage.local.get('dismissed')).dismissed as Record<string, string[]>;

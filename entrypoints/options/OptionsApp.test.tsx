@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, SETTINGS_VERSION } from '@/lib/settings-schema';
-import { fakeSitePermissions } from '@/utils/extra-sites.fakes';
+import { fakeSitePermissions } from '@/tests/fakes/extra-sites';
 import { getSettings, updateSettings, type SettingsPatch } from '@/utils/settings';
 import { OptionsApp } from './OptionsApp';
 

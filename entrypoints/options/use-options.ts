@@ -11,26 +11,10 @@ import {
   watchSettings,
   type Settings,
 } from '@/utils/settings';
-import type { NoticeMessage } from './Notice';
+import type { NoticeMessage } from '@/components/options/Notice';
+import type { Options, SaveState } from '@/components/options/OptionsView';
 
 const SAVED_VISIBLE_MS = 2500;
-
-export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
-
-export interface Options {
-  settings: Settings | null;
-  access: Record<string, boolean>;
-  save: SaveState;
-  siteMessage: NoticeMessage | null;
-  backupMessage: NoticeMessage | null;
-  update(change: SettingsChange): void;
-  addSite(input: string): Promise<boolean>;
-  grantSite(host: string): void;
-  removeSite(host: string): void;
-  reset(): void;
-  exportFile(): void;
-  importFile(file: File): void;
-}
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const refusedMessage = (host: string): NoticeMessage => ({

@@ -8,10 +8,10 @@ import { TOPIC_IDS } from '@/lib/types';
 import { createCard } from './card';
 import { addDismissed, getDismissed, mentionKey } from './dismissed';
 import { applyHighlightStyle, setActiveHighlight, setHighlights } from './highlights';
-import type { Message, ScanReport } from './messages';
+import type { Message, ScanReport } from '@/lib/messages';
 import { inDocumentOrder, mentionAtPoint, outsideRoots, rangesByTopic } from './page-mentions';
 import { scanSubtree, type PageMention } from './scanner';
-import { getSettings, resolveNoteLang, watchSettings, type Settings } from './settings';
+import { getSettings, resolveNoteLang, watchSettings, type Settings } from '@/utils/settings';
 import { runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
 

@@ -2,8 +2,8 @@
 // frame that asks. Allowed by host access to the default sites, by the extra sites the
 // user granted, or by activeTab after "scan this page" — wherever our content script runs.
 import { browser } from 'wxt/browser';
-import { CARD_UI_FILE } from './card-ui-contract';
-import type { Message } from './messages';
+import { CARD_UI_FILE } from '@/utils/card-ui-contract';
+import type { Message } from '@/lib/messages';
 
 export function startCardUiInjector(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -1,6 +1,6 @@
 // Keyboard shortcuts (manifest `commands`): step through the mentions on the active tab.
 import { browser } from 'wxt/browser';
-import type { Message } from './messages';
+import type { Message } from '@/lib/messages';
 
 const STEPS: Record<string, Message> = {
   'next-mention': { type: 'step-mention', step: 1 },

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '@/utils/background-state';
-import type { ReportedMention, ScanReport } from '@/utils/messages';
+import { startBackground } from '@/entrypoints/background/background-state';
+import type { ReportedMention, ScanReport } from '@/lib/messages';
 import { getSettings, updateSettings } from '@/utils/settings';
 import { PopupApp } from './PopupApp';
 

@@ -3,7 +3,7 @@
 // page's own nodes. Boxes use document coordinates, so scrolling needs no redraw.
 import type { TopicId } from '@/lib/types';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-import { TOPIC_COLORS } from './topic-colors';
+import { TOPIC_COLORS } from '@/lib/topic-colors';
 
 let host: ShadowHost | null = null;
 let last: ReadonlyMap<TopicId, Range[]> = new Map();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ReportedMention, ScanReport, TabResult } from './messages';
+import type { ReportedMention, ScanReport, TabResult } from '@/lib/messages';
 
 const mention = (id: number, topic: ReportedMention['topic']): ReportedMention => ({
   id, topic, alias: topic, why: 'exact alias', excerpt: `about ${topic}`,

@@ -2,8 +2,8 @@
 // styled by one constructed stylesheet, so the page's DOM is never touched.
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
 import { drawOverlay } from './overlay';
-import type { HighlightStyle } from './settings';
-import { TOPIC_COLORS } from './topic-colors';
+import type { HighlightStyle } from '@/utils/settings';
+import { TOPIC_COLORS } from '@/lib/topic-colors';
 
 export const highlightName = (topic: TopicId) => `fact-notes-${topic}`;
 

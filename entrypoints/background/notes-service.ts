@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { FACTS, sourceById } from '@/lib/notes';
 import { selectNotes } from '@/lib/select-notes';
 import type { Source } from '@/lib/types';
-import type { Message, NotesReply } from './messages';
+import type { Message, NotesReply } from '@/lib/messages';
 
 export function startNotesService(): void {
   browser.runtime.onMessage.addListener((raw: unknown) => {

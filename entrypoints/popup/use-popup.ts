@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { toTabResult } from '@/lib/badge';
-import type { Message, TabResult } from '@/utils/messages';
+import type { Message, TabResult } from '@/lib/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { siteListCovers } from '@/lib/default-sites';
-import { popupState, type PopupInput, type ScanStatus } from './popup-state';
-import type { PopupViewProps } from './PopupView';
+import { popupState, type PopupInput, type ScanStatus } from '@/components/popup/popup-state';
+import type { PopupViewProps } from '@/components/popup/PopupView';
 
 /** Where WXT builds the content script; "scan this page" injects the same file. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';

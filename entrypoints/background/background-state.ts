@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { badgeFor, toTabResult } from '@/lib/badge';
-import { keepExtraSiteScriptsInSync } from './extra-sites';
-import type { Message, TabResult } from './messages';
+import { keepExtraSiteScriptsInSync } from '@/utils/extra-sites';
+import type { Message, TabResult } from '@/lib/messages';
 
 /** A tab's result and the document that reported it (Chrome gives its id; Firefox does not). */
 interface Entry {

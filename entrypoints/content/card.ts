@@ -4,8 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { CardPosition } from '@/components/Card';
 import type { NoteLang } from '@/lib/types';
-import { registeredCardUi, type CardUi } from './card-ui-contract';
-import type { Message, NotesReply } from './messages';
+import { registeredCardUi, type CardUi } from '@/utils/card-ui-contract';
+import type { Message, NotesReply } from '@/lib/messages';
 import type { PageMention } from './scanner';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_SITES } from '@/lib/default-sites';
 import { TOPICS } from '@/lib/topics';
-import { OptionsView } from './options/OptionsView';
-import { useOptions } from './options/use-options';
+import { OptionsView } from '@/components/options/OptionsView';
+import { useOptions } from './use-options';
 
 export function OptionsApp() {
   return <OptionsView {...useOptions()} topics={TOPICS} defaultSites={DEFAULT_SITES} browserLanguage={navigator.language} />;

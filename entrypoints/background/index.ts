@@ -1,0 +1,11 @@
+import { startBackground } from './background-state';
+import { startCardUiInjector } from './card-ui-injector';
+import { startCommands } from './commands';
+import { startNotesService } from './notes-service';
+
+export default defineBackground(() => {
+  startBackground();
+  startCommands();
+  startNotesService();
+  startCardUiInjector();
+});

@@ -1,0 +1,6 @@
+import { PopupView } from '@/components/popup/PopupView';
+import { usePopup } from './use-popup';
+
+export function PopupApp() {
+  return <PopupView {...usePopup()} />;
+}
