@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Fact, Source } from '@/lib/types';
+import { SOURCES as SOURCE_DATA } from '@/lib/notes';
+import { NOTE_LANGS, type Fact, type Source } from '@/lib/types';
 import { NoteList } from './NoteList';
 
 const text = (en: string) => ({ en, fr: `${en} (fr)`, nl: `${en} (nl)` });
@@ -9,9 +10,10 @@ const fact = (over: Partial<Fact>): Fact => ({
   id: 'f1', topic: 'vsse', kind: 'fact', text: text('A plain fact.'), date: '2024-03-01', asOf: '2024-03-01', sources: ['s1'], ...over,
 });
 const SOURCES: Record<string, Source> = {
-  s1: { id: 's1', url: 'https://www.lesoir.be/article', publisher: 'Le Soir', title: 'An article', published: '2024-03-12', language: 'fr' },
-  s2: { id: 's2', url: 'https://example.org/undated', publisher: 'Example Times', title: 'Undated piece', published: null, language: 'en' },
-  evil: { id: 'evil', url: 'javascript:alert(1)', publisher: 'Evil', title: 'Click me', published: null, language: 'en' },
+  s1: { id: 's1', url: 'https://www.lesoir.be/article', publisher: 'Le Soir', title: 'An article', titleFrom: 'page', published: '2024-03-12', language: 'fr' },
+  s2: { id: 's2', url: 'https://example.org/undated', publisher: 'Example Times', title: 'Undated piece', titleFrom: 'url', published: null, language: 'en' },
+  s3: { id: 's3', url: 'https://www.brf.be/x/1', publisher: 'BRF', via: { en: 'via Belga', fr: 'via Belga', nl: 'via Belga' }, title: null, titleFrom: 'none', published: null, publishedMonth: '2021-11', language: 'de' },
+  evil: { id: 'evil', url: 'javascript:alert(1)', publisher: 'Evil', title: 'Click me', titleFrom: 'page', published: null, language: 'en' },
 };
 const lookup = (id: string) => SOURCES[id];
 
@@ -42,10 +44,15 @@ describe('NoteList', () => {
     expect(screen.getByText('12 mars 2024')).toBeTruthy();
   });
 
-  it('gives every source its publisher, date or "date unknown", and a link that opens safely', () => {
-    render(<NoteList lang="en" sourceById={lookup} facts={[fact({ sources: ['s1', 's2', 'missing'] })]} />);
+  it('gives every source its title, publisher, date, month or "date not visible", and a link that opens safely', () => {
+    render(<NoteList lang="en" sourceById={lookup} facts={[fact({ sources: ['s1', 's2', 's3', 'missing'] })]} />);
     const lines = document.querySelectorAll('.note-source');
-    expect([...lines].map((l) => l.textContent)).toEqual(['Le Soir, 12 March 2024: An article', 'Example Times, date unknown: Undated piece']);
+    expect([...lines].map((l) => l.textContent)).toEqual([
+      'An article — Le Soir, 12 March 2024',
+      'Undated piece — Example Times, date not visible',
+      'BRF (brf.be) (via Belga), November 2021',
+    ]);
+    expect(screen.getByRole('link', { name: 'Undated piece' }).getAttribute('title')).toMatch(/address/);
     const link = screen.getByRole('link', { name: 'An article' });
     expect(link.getAttribute('href')).toBe('https://www.lesoir.be/article');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -75,5 +82,15 @@ describe('NoteList', () => {
     expect(document.querySelectorAll('.note > .note-sources .note-source')).toHaveLength(1);
     expect(screen.getByText('2 more sources')).toBeTruthy();
     expect(document.querySelectorAll('.note-more .note-source')).toHaveLength(2);
+  });
+});
+
+describe('every bundled source line, in every language', () => {
+  const bundled = new Map<string, Source>(SOURCE_DATA.map((s) => [s.id, s]));
+  it.each(NOTE_LANGS)('%s: no researcher\'s note on screen', (lang) => {
+    render(<NoteList lang={lang} sourceById={(id) => bundled.get(id)} facts={[fact({ sources: [...bundled.keys()] })]} />);
+    const text = [...document.querySelectorAll('.note-source')].map((l) => l.textContent).join('\n');
+    expect(document.querySelectorAll('.note-source')).toHaveLength(bundled.size);
+    expect(text).not.toMatch(/headline not shown|url slug|title taken from|republication of|date unknown|date inconnue|datum onbekend/i);
   });
 });

@@ -1,6 +1,7 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
-import { factText, formatDate, formatSourceDate } from '@/lib/select-notes';
+import { factText, formatDate } from '@/lib/select-notes';
+import { sourceLine } from '@/lib/source-line';
 import type { Fact, FactKind, NoteLang, Source } from '@/lib/types';
 
 export interface NoteListProps {
@@ -46,14 +47,16 @@ function kindLabel(fact: Fact, lang: NoteLang): string {
 }
 
 function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
-  const date = formatSourceDate(source, lang);
+  const line = sourceLine(source, lang);
   return (
     <li class="note-source">
-      {source.publisher}, {source.published ? <time dateTime={source.published}>{date}</time> : date}
-      {': '}
-      <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language}>
-        {source.title}
+      <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language} title={line.hint} class={line.isHeadline ? 'headline' : undefined}>
+        {line.text}
       </a>
+      {line.publisher && ` — ${line.publisher}`}
+      {line.via && <span class="note-via"> ({line.via})</span>}
+      {', '}
+      {line.iso ? <time dateTime={line.iso}>{line.date}</time> : line.date}
     </li>
   );
 }

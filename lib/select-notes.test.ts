@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACTS } from './notes';
-import { factText, formatDate, formatSourceDate, keyDates, selectNotes } from './select-notes';
-import { NOTE_LANGS, TOPIC_IDS, type Fact, type NoteLang, type Source, type TopicId } from './types';
+import { factText, formatDate, keyDates, selectNotes } from './select-notes';
+import { NOTE_LANGS, TOPIC_IDS, type Fact, type NoteLang, type TopicId } from './types';
 
 const ids = (facts: Fact[]) => facts.map((f) => f.id);
 
@@ -171,22 +171,13 @@ describe('display helpers', () => {
   });
 
   it.each<[string | null, NoteLang, string]>([
-    ['2023-10-05', 'en', '5 October 2023'],
-    ['2023-10-05', 'fr', '5 octobre 2023'],
-    ['2023-10-05', 'nl', '5 oktober 2023'],
-    [null, 'en', 'date unknown'],
-    [null, 'fr', 'date inconnue'],
-    [null, 'nl', 'datum onbekend'],
-  ])('formatSourceDate(%s, %s) → %s', (published, lang, expected) => {
-    const source: Source = { id: 'S000', url: 'https://example.org/', publisher: 'P', title: 'T', published, language: 'en' };
-    expect(formatSourceDate(source, lang)).toBe(expected);
-  });
-
-  it.each<[string, NoteLang, string]>([
     ['2021-05', 'en', 'May 2021'],
     ['2021-05', 'fr', 'mai 2021'],
     ['1830', 'nl', '1830'],
-  ])('formatDate handles partial dates: %s (%s) → %s', (iso, lang, expected) => {
+    ['2023-10-05', 'nl', '5 oktober 2023'],
+    [null, 'en', 'undated'],
+    [null, 'fr', 'sans date'],
+  ])('formatDate handles partial and missing dates: %s (%s) → %s', (iso, lang, expected) => {
     expect(formatDate(iso, lang)).toBe(expected);
   });
 });

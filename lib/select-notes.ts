@@ -171,11 +171,11 @@ export function factText(fact: Fact, lang: NoteLang): string {
 }
 
 const LOCALES: Record<NoteLang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
-const UNKNOWN_DATE: Record<NoteLang, string> = { en: 'date unknown', fr: 'date inconnue', nl: 'datum onbekend' };
+const UNDATED: Record<NoteLang, string> = { en: 'undated', fr: 'sans date', nl: 'zonder datum' };
 
-/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) written out for readers, or "date unknown". */
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) written out for readers, or "undated". */
 export function formatDate(iso: string | null, lang: NoteLang): string {
-  if (!iso) return UNKNOWN_DATE[lang];
+  if (!iso) return UNDATED[lang];
   const [year, month, day] = iso.split('-').map(Number);
   const parts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) parts.month = 'long';
@@ -183,6 +183,3 @@ export function formatDate(iso: string | null, lang: NoteLang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], parts).format(new Date(Date.UTC(year, (month || 1) - 1, day || 1)));
 }
 
-export function formatSourceDate(source: Source, lang: NoteLang): string {
-  return formatDate(source.published, lang);
-}

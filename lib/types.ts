@@ -64,12 +64,24 @@ export interface Fact {
   keywords?: string[];
 }
 
+/** Where a source's title comes from (the dossier's titleFrom): the page's headline, a line of
+ * the page standing in for it, words spelled back from the address, or nothing known. */
+export type TitleFrom = 'page' | 'page-text' | 'url' | 'none';
+
 export interface Source {
   id: string;
   url: string;
+  /** The outlet's name alone. */
   publisher: string;
-  title: string;
+  /** A few words on where the text comes from ("via Belga"), per language (scripts/sources/via.ts). */
+  via?: Record<NoteLang, string>;
+  /** null when titleFrom is "none". */
+  title: string | null;
+  titleFrom: TitleFrom;
+  /** Full date (YYYY-MM-DD), or null. */
   published: string | null;
+  /** YYYY-MM, where only the month was visible. */
+  publishedMonth?: string;
   language: string;
 }
 

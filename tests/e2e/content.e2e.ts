@@ -40,7 +40,7 @@ describe('reading a page', () => {
     const card = page.getByRole('dialog', { name: /Fact Notes: VSSE/ });
     await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
     expect(await card.getByRole('link').count()).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => card.textContent()).toMatch(/\d{4}|date unknown/);
+    await expect.poll(() => card.textContent()).toMatch(/\d{4}|date not visible/);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
   });

@@ -40,7 +40,7 @@ describe('the Firefox build in firefox-esr', () => {
     }));
     expect(label).toMatch(/Fact Notes: VSSE/);
     expect(links).toBeGreaterThanOrEqual(1);
-    expect(text).toMatch(/\d{4}|date unknown/);
+    expect(text).toMatch(/\d{4}|date not visible/);
   });
 
   it('made no request beyond the page itself, and caused no page errors', () => {

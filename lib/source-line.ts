@@ -1,0 +1,51 @@
+// How a source is written for readers (card, popup, library): the title as the link text,
+// the publisher, and the full date, else the month, else "date not visible". Pure.
+import { formatDate } from './select-notes';
+import type { NoteLang, Source } from './types';
+
+export interface SourceLine {
+  /** The link text. */
+  text: string;
+  /** True only for the page's own headline or a line of the page standing in for it:
+   * words spelled back from the address or a publisher's name are not a headline. */
+  isHeadline: boolean;
+  /** Shown beside the link; empty when the link text already names the publisher. */
+  publisher: string;
+  via?: string;
+  /** ISO date for <time>, when one was visible. */
+  iso?: string;
+  date: string;
+  /** Said on hover where the link text is not the page's own words. */
+  hint?: string;
+}
+
+const NOT_VISIBLE: Record<NoteLang, string> = { en: 'date not visible', fr: 'date non visible', nl: 'datum niet zichtbaar' };
+const FROM_ADDRESS: Record<NoteLang, string> = {
+  en: "Words from the page's address; its headline may differ",
+  fr: "Mots tirés de l'adresse de la page ; son titre peut différer",
+  nl: 'Woorden uit het adres van de pagina; de kop kan verschillen',
+};
+
+/** The site's domain, without "www.": "nieuwsblad.be". */
+export function domainOf(url: string): string {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return m ? m[1].replace(/^www\./i, '') : url;
+}
+
+export function sourceLine(source: Source, lang: NoteLang): SourceLine {
+  const iso = source.published ?? source.publishedMonth;
+  const dated = { iso, date: iso ? formatDate(iso, lang) : NOT_VISIBLE[lang] };
+  const via = source.via?.[lang];
+  if (source.titleFrom === 'none' || !source.title) {
+    return { text: `${source.publisher} (${domainOf(source.url)})`, isHeadline: false, publisher: '', via, ...dated };
+  }
+  const fromUrl = source.titleFrom === 'url';
+  return {
+    text: source.title,
+    isHeadline: !fromUrl,
+    publisher: source.publisher,
+    via,
+    ...dated,
+    ...(fromUrl ? { hint: FROM_ADDRESS[lang] } : {}),
+  };
+}
