@@ -221,3 +221,26 @@ describe('audited wording', () => {
     expect(FACTS.find((f) => f.id === 'vsse-embassy-2023')!.respondsTo).toBe('vsse-ft-statement-2023');
   });
 });
+
+// The library deep-links notes by id (library.html#<id>): ids are added, never renamed or removed.
+describe('fact ids', () => {
+  it('every published id is still in data/facts.json', () => {
+    const published: string[] = read('tests/unit/fact-ids.json');
+    const ids = new Set(FACTS.map((f) => f.id));
+    expect(published.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+// Notes issue 17 asked for, each from the dossier with its sources, numbers written per language.
+describe('notes added from the dossier', () => {
+  it.each<[string, string[], Record<'en' | 'fr' | 'nl', string>]>([
+    ['cainiao-ground-handling-licence-2021', ['S046', 'S047'], { en: 'ten years', fr: 'dix ans', nl: 'tien jaar' }],
+    ['cainiao-land-deadlines', ['S040', 'S048', 'S049'], { en: 'go back to the airport', fr: "reviennent à l'aéroport", nl: 'terug naar de luchthaven' }],
+    ['cainiao-only-european-centre', ['S002'], { en: 'AliExpress', fr: 'AliExpress', nl: 'AliExpress' }],
+    ['lgg-cargo-2019', ['S066'], { en: '902,480', fr: '902 480', nl: '902.480' }],
+  ])('%s cites %j and says it in every language', (id, sources, words) => {
+    const fact = FACTS.find((f) => f.id === id)!;
+    expect(fact.sources).toEqual(sources);
+    for (const lang of NOTE_LANGS) expect(fact.text[lang]).toContain(words[lang]);
+  });
+});
