@@ -152,7 +152,7 @@ function isBefore(a: string, b: string): boolean {
 }
 
 describe('asOf', () => {
-  const sourceDate = new Map(SOURCES.map((s) => [s.id, s.published ?? (s as { publishedMonth?: string }).publishedMonth ?? null]));
+  const sourceDate = new Map(SOURCES.map((s) => [s.id, s.published ?? s.publishedMonth ?? null]));
 
   it("is on or after the note's own date and the newest date of its sources", () => {
     const early = FACTS.flatMap((f) =>
