@@ -238,6 +238,7 @@ describe('notes added from the dossier', () => {
     ['cainiao-land-deadlines', ['S040', 'S048', 'S049'], { en: 'go back to the airport', fr: "reviennent à l'aéroport", nl: 'terug naar de luchthaven' }],
     ['cainiao-only-european-centre', ['S002'], { en: 'AliExpress', fr: 'AliExpress', nl: 'AliExpress' }],
     ['lgg-cargo-2019', ['S066'], { en: '902,480', fr: '902 480', nl: '902.480' }],
+    ['lgg-china-flights', ['S105', 'S106', 'S110'], { en: '2,400', fr: '2 400', nl: '2.400' }],
   ])('%s cites %j and says it in every language', (id, sources, words) => {
     const fact = FACTS.find((f) => f.id === id)!;
     expect(fact.sources).toEqual(sources);
