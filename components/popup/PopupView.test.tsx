@@ -104,11 +104,24 @@ describe('PopupView', () => {
     expect(props.onShowMention).toHaveBeenCalledWith(2);
   });
 
-  it('keeps the key dates folded until asked', () => {
+  it('shows each topic as a row, with notes, key dates and mentions folded until asked', () => {
     show({ kind: 'results', site: 'lesoir.be', result: RESULT });
-    const timeline = document.querySelector('details.key-dates') as HTMLDetailsElement;
-    expect(timeline.open).toBe(false);
-    expect(timeline.querySelector('summary')!.textContent).toBe('Key dates');
+    const folds = [...document.querySelectorAll('section.topic details.fold')] as HTMLDetailsElement[];
+    expect(folds.length).toBe(6);
+    expect(folds.filter((d) => d.open)).toEqual([]);
+    expect(folds.map((d) => d.querySelector('summary')!.textContent!.replace(/\s*\(\d+\)$/, ''))).toEqual([
+      'Notes', 'Key dates', 'On this page', 'Notes', 'Key dates', 'On this page',
+    ]);
+  });
+
+  it('gives every timeline entry its kind, attribution and sources, and folds extra sources as the card does', () => {
+    show({ kind: 'results', site: 'lesoir.be', result: RESULT });
+    for (const entry of document.querySelectorAll('details.key-dates .note')) {
+      expect(entry.querySelector('.note-kind')!.textContent).not.toBe('');
+      expect(entry.querySelector('.note-date')).not.toBeNull();
+      expect(entry.querySelectorAll(':scope > .note-sources .note-source')).toHaveLength(1);
+    }
+    expect(document.querySelectorAll('details.key-dates .note-more').length).toBeGreaterThan(0);
   });
 
   it('speaks the notes language', () => {

@@ -1,8 +1,11 @@
-// One topic found on the page: count, summary, notes, key dates and where it is mentioned.
+// One topic found on the page, as a row of the popup's summary: its name, count and one-line
+// summary. Notes, key dates and the mentions fold below the row and open on demand, so every
+// topic's row fits the popup's first screen.
+import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { NoteList } from '@/components/NoteList';
 import { FACTS, sourceById } from '@/lib/notes';
-import { factText, formatDate, keyDates, selectNotes } from '@/lib/select-notes';
+import { keyDates, selectNotes } from '@/lib/select-notes';
 import type { NoteLang, Topic } from '@/lib/types';
 import type { ReportedMention } from '@/lib/messages';
 import { snippet } from './excerpt';
@@ -17,6 +20,19 @@ export interface TopicSectionProps {
 
 /** The popup has room for a little more than the card. */
 const NOTES = { min: 3, max: 5 };
+/** Sources listed per note before the rest fold under "n more sources", as in the card. */
+const SOURCES_SHOWN = 1;
+
+function Fold({ kind, label, count, children }: { kind: string; label: string; count: number; children: ComponentChildren }) {
+  return (
+    <details class={`fold ${kind}`}>
+      <summary>
+        {label} <span class="fold-count">({count})</span>
+      </summary>
+      {children}
+    </details>
+  );
+}
 
 export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSectionProps) {
   const t = STRINGS[lang];
@@ -33,38 +49,32 @@ export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSect
         <span class="count">{t.mentions(mentions.length)}</span>
       </h2>
       <p class="summary">{topic.summary[lang] || topic.summary.en}</p>
-      <details class="where" open>
-        <summary>{t.whereOnPage}</summary>
-        <ol class="mentions">
-          {mentions.map((m) => {
-            const s = snippet(m.excerpt, m.alias);
-            return (
-              <li key={m.id}>
-                <button type="button" class="mention" title={t.showMention} onClick={() => onShowMention(m.id)}>
-                  {s.before}
-                  {s.hit && <mark>{s.hit}</mark>}
-                  {s.after}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </details>
-      <h3>{t.notes}</h3>
-      <NoteList facts={notes} lang={lang} sourceById={sourceById} />
-      {timeline.length > 0 && (
-        <details class="key-dates">
-          <summary>{t.keyDates}</summary>
-          <ol>
-            {timeline.map((f) => (
-              <li key={f.id}>
-                {f.date ? <time dateTime={f.date}>{formatDate(f.date, lang)}</time> : <span>{formatDate(null, lang)}</span>}
-                <span>{factText(f, lang)}</span>
-              </li>
-            ))}
+      <div class="folds">
+        <Fold kind="notes-fold" label={t.notes} count={notes.length}>
+          <NoteList facts={notes} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} />
+        </Fold>
+        {timeline.length > 0 && (
+          <Fold kind="key-dates" label={t.keyDates} count={timeline.length}>
+            <NoteList facts={timeline} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} />
+          </Fold>
+        )}
+        <Fold kind="where" label={t.whereOnPage} count={mentions.length}>
+          <ol class="mentions">
+            {mentions.map((m) => {
+              const s = snippet(m.excerpt, m.alias);
+              return (
+                <li key={m.id}>
+                  <button type="button" class="mention" title={t.showMention} onClick={() => onShowMention(m.id)}>
+                    {s.before}
+                    {s.hit && <mark>{s.hit}</mark>}
+                    {s.after}
+                  </button>
+                </li>
+              );
+            })}
           </ol>
-        </details>
-      )}
+        </Fold>
+      </div>
     </section>
   );
 }

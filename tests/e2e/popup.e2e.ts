@@ -112,6 +112,7 @@ describe('toolbar badge and popup', () => {
     await expect.poll(() => marked(page)).toBe(MENTIONS);
     const tabId = await s.tabId(page);
     const popup = await s.openPopup(tabId);
+    await popup.locator('details.where summary').first().click(); // the mentions fold under the row
     await popup.getByRole('button', { name: /Far down the page/ }).first().click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     await popup.close();
