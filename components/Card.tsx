@@ -2,6 +2,7 @@
 // entrypoints/content/card.ts mounts it in our shadow root and feeds it.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
+import { uiStrings } from '@/lib/ui-strings';
 import { NoteList } from './NoteList';
 
 /** Fixed-position placement in viewport pixels: anchored by its top or its bottom edge. */
@@ -29,15 +30,9 @@ export interface CardProps {
   onClose(): void;
 }
 
-const LABELS: Record<NoteLang, { why: string; notThis: string; close: string; notes: string }> = {
-  en: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
-  fr: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
-  nl: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
-};
-
 export function Card(props: CardProps) {
   const { topic, lang } = props;
-  const t = LABELS[lang];
+  const t = uiStrings(lang).card;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.focus) ref.current?.focus();

@@ -2,7 +2,8 @@
 // in-page card. Everything is rendered as text nodes, never as markup.
 import { factText, formatDate } from '@/lib/select-notes';
 import { sourceLine } from '@/lib/source-line';
-import type { Fact, FactKind, NoteLang, Source } from '@/lib/types';
+import type { Fact, NoteLang, Source } from '@/lib/types';
+import { uiStrings } from '@/lib/ui-strings';
 
 export interface NoteListProps {
   facts: Fact[];
@@ -14,33 +15,13 @@ export interface NoteListProps {
   maxSources?: number;
 }
 
-type Labels = Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string };
-
-const LABELS: Record<NoteLang, Labels> = {
-  en: {
-    fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
-    by: { claim: 'Claim by', response: 'Response by' },
-    more: (n) => `${n} more source${n > 1 ? 's' : ''}`,
-  },
-  fr: {
-    fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
-    by: { claim: 'Affirmation de', response: 'Réponse de' },
-    more: (n) => `${n} autre${n > 1 ? 's' : ''} source${n > 1 ? 's' : ''}`,
-  },
-  nl: {
-    fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
-    by: { claim: 'Bewering van', response: 'Reactie van' },
-    more: (n) => `nog ${n} bron${n > 1 ? 'nen' : ''}`,
-  },
-};
-
 /** Only web links: a source URL can never become a script or data URL. */
 function webUrl(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
 function kindLabel(fact: Fact, lang: NoteLang): string {
-  const t = LABELS[lang];
+  const t = uiStrings(lang).notes;
   const who = fact.attribution?.[lang] ?? fact.attribution?.en;
   if ((fact.kind === 'claim' || fact.kind === 'response') && who) return `${t.by[fact.kind]} ${who}`;
   return t[fact.kind];
@@ -75,7 +56,7 @@ export function NoteList({ facts, lang, sourceById, maxSources = Infinity }: Not
             <ul class="note-sources">{sources.slice(0, maxSources).map(line)}</ul>
             {sources.length > maxSources && (
               <details class="note-more">
-                <summary>{LABELS[lang].more(sources.length - maxSources)}</summary>
+                <summary>{uiStrings(lang).notes.more(sources.length - maxSources)}</summary>
                 <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
               </details>
             )}

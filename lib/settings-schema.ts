@@ -2,6 +2,7 @@
 // and field-by-field repair. Pure: storage lives in utils/settings.ts.
 import { isDefaultSite } from './default-sites';
 import { NOTE_LANGS, TOPIC_IDS, type NoteLang, type Strictness, type TopicId } from './types';
+import { UI_STRINGS, type UiStrings } from './ui-strings';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -100,13 +101,17 @@ export const sitePattern = (host: string): string => `*://*.${host}/*`;
 
 export type SiteCheck = { ok: true; host: string } | { ok: false; error: string };
 
-/** Validates what the user typed into "add a site", with a message fit to show them. */
-export function checkNewSite(input: string, extraSites: readonly string[]): SiteCheck {
-  if (!input.trim()) return { ok: false, error: 'Type a site name, such as example.com.' };
+/** Validates what the user typed into "add a site", with a message fit to show them (in the words given). */
+export function checkNewSite(
+  input: string,
+  extraSites: readonly string[],
+  words: UiStrings['options']['siteErrors'] = UI_STRINGS.en.options.siteErrors,
+): SiteCheck {
+  if (!input.trim()) return { ok: false, error: words.empty };
   const host = normalizeHostname(input);
-  if (!host) return { ok: false, error: `“${input.trim()}” is not a site name. Use a form like example.com.` };
-  if (isDefaultSite(host)) return { ok: false, error: `${host} is already one of the default sites.` };
-  if (extraSites.includes(host)) return { ok: false, error: `${host} is already in your list.` };
+  if (!host) return { ok: false, error: words.invalid(input.trim()) };
+  if (isDefaultSite(host)) return { ok: false, error: words.isDefault(host) };
+  if (extraSites.includes(host)) return { ok: false, error: words.duplicate(host) };
   return { ok: true, host };
 }
 
@@ -190,44 +195,36 @@ export function resolveNoteLang(pref: LanguagePref, navigatorLanguage: string | 
 const EXPORT_APP = 'fact-notes';
 const MAX_IMPORT_CHARS = 100_000;
 
-export const FIELD_LABELS: Record<SettingsField, string> = {
-  topics: 'topics',
-  highlightStyle: 'highlight style',
-  strictness: 'match strictness',
-  language: 'notes language',
-  extraSites: 'extra sites',
-  pausedSites: 'paused sites',
-};
-
 export function serializeSettings(settings: Settings, now: Date): string {
   return `${JSON.stringify({ app: EXPORT_APP, version: SETTINGS_VERSION, exportedAt: now.toISOString(), settings }, null, 2)}\n`;
 }
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
-/** Reads an exported settings file; older versions are migrated, anything doubtful is refused with a reason. */
-export function parseImportedSettings(text: string): ImportResult {
+/** Reads an exported settings file; older versions are migrated, anything doubtful is refused with a reason (in the words given). */
+export function parseImportedSettings(text: string, words: Pick<UiStrings['options'], 'importErrors' | 'fields'> = UI_STRINGS.en.options): ImportResult {
   const fail = (error: string): ImportResult => ({ ok: false, error });
-  if (text.length > MAX_IMPORT_CHARS) return fail('This file is too large to be a Fact Notes settings file.');
+  const t = words.importErrors;
+  if (text.length > MAX_IMPORT_CHARS) return fail(t.tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not valid JSON, so it cannot be a Fact Notes settings file.');
+    return fail(t.notJson);
   }
   if (!isRecord(data) || data.app !== EXPORT_APP || !isRecord(data.settings)) {
-    return fail('This is not a Fact Notes settings file. Choose a file made with “Export settings”.');
+    return fail(t.notOurs);
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This settings file has no valid version number.');
+    return fail(t.noVersion);
   }
   if (version > SETTINGS_VERSION) {
-    return fail(`This file was made by a newer version of Fact Notes (settings v${version}). Update the extension, then import it again.`);
+    return fail(t.newer(version));
   }
   const { settings, invalid } = repairSettings(migrate(data.settings, version));
   if (invalid.length) {
-    return fail(`This file has values Fact Notes cannot use for: ${invalid.map((f) => FIELD_LABELS[f]).join(', ')}. Nothing was changed.`);
+    return fail(t.invalid(invalid.map((f) => words.fields[f]).join(', ')));
   }
   return { ok: true, settings };
 }

@@ -1,22 +1,24 @@
 import { useRef } from 'preact/hooks';
+import type { UiStrings } from '@/lib/ui-strings';
 import { Notice, type NoticeMessage } from './Notice';
 
 export interface BackupProps {
+  t: UiStrings['options']['backup'];
   message: NoticeMessage | null;
   onExport(): void;
   onImport(file: File): void;
 }
 
-export function Backup({ message, onExport, onImport }: BackupProps) {
+export function Backup({ t, message, onExport, onImport }: BackupProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div class="backup">
       <div class="button-row">
         <button type="button" class="secondary" onClick={onExport}>
-          Export settings
+          {t.export}
         </button>
         <button type="button" class="secondary" onClick={() => input.current?.click()}>
-          Import settings…
+          {t.import}
         </button>
         <input
           ref={input}
@@ -24,7 +26,7 @@ export function Backup({ message, onExport, onImport }: BackupProps) {
           accept="application/json,.json"
           class="visually-hidden"
           tabIndex={-1}
-          aria-label="Settings file to import"
+          aria-label={t.fileLabel}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = ''; // choosing the same file again still imports it

@@ -4,6 +4,8 @@ export interface Choice<T extends string> {
   value: T;
   label: string;
   hint?: string;
+  /** The label's language, when it is not the page's (a language named in its own words). */
+  lang?: string;
 }
 
 export interface ChoiceGroupProps<T extends string> {
@@ -30,7 +32,9 @@ export function ChoiceGroup<T extends string>({ legend, choices, value, onChange
             onChange={() => onChange(c.value)}
             aria-describedby={c.hint ? `${id}-${c.value}-hint` : undefined}
           />
-          <label for={`${id}-${c.value}`}>{c.label}</label>
+          <label for={`${id}-${c.value}`} lang={c.lang}>
+            {c.label}
+          </label>
           {c.hint && (
             <p class="hint" id={`${id}-${c.value}-hint`}>
               {c.hint}

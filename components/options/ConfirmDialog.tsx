@@ -5,13 +5,14 @@ export interface ConfirmDialogProps {
   open: boolean;
   title: string;
   confirmLabel: string;
+  cancelLabel: string;
   children: ComponentChildren;
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** A modal question in the page (native <dialog>: focus is trapped, Escape cancels, focus returns after). */
-export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, confirmLabel, cancelLabel, children, onConfirm, onCancel }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -38,7 +39,7 @@ export function ConfirmDialog({ open, title, confirmLabel, children, onConfirm, 
       <div id={`${id}-body`}>{children}</div>
       <div class="dialog-actions">
         <button type="button" class="secondary" ref={cancel} onClick={onCancel}>
-          Cancel
+          {cancelLabel}
         </button>
         <button type="button" class="danger" onClick={onConfirm}>
           {confirmLabel}

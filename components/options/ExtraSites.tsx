@@ -1,8 +1,10 @@
 import { useId, useState } from 'preact/hooks';
+import type { UiStrings } from '@/lib/ui-strings';
 import { HostList } from './HostList';
 import { Notice, type NoticeMessage } from './Notice';
 
 export interface ExtraSitesProps {
+  t: UiStrings['options']['extra'];
   sites: readonly string[];
   /** Whether the browser currently lets the extension run on each site. */
   access: Readonly<Record<string, boolean>>;
@@ -13,7 +15,7 @@ export interface ExtraSitesProps {
   onRemove(host: string): void;
 }
 
-export function ExtraSites({ sites, access, message, onAdd, onGrant, onRemove }: ExtraSitesProps) {
+export function ExtraSites({ t, sites, access, message, onAdd, onGrant, onRemove }: ExtraSitesProps) {
   const [draft, setDraft] = useState('');
   const id = useId();
   const submit = (e: Event) => {
@@ -22,28 +24,28 @@ export function ExtraSites({ sites, access, message, onAdd, onGrant, onRemove }:
   };
   return (
     <div class="extra-sites">
-      <h3>Your extra sites</h3>
+      <h3>{t.heading}</h3>
       <HostList
         hosts={sites}
-        label="Your extra sites"
-        empty="None yet. Add a site below to mark mentions there too."
+        label={t.heading}
+        empty={t.empty}
         actions={(host) => (
           <>
             {access[host] ? (
-              <span class="badge badge-ok">Active</span>
+              <span class="badge badge-ok">{t.active}</span>
             ) : (
-              <button type="button" class="secondary" onClick={() => onGrant(host)} aria-label={`Grant access to ${host}`}>
-                Grant access
+              <button type="button" class="secondary" onClick={() => onGrant(host)} aria-label={t.grantHost(host)}>
+                {t.grant}
               </button>
             )}
-            <button type="button" class="secondary" onClick={() => onRemove(host)} aria-label={`Remove ${host}`}>
-              Remove
+            <button type="button" class="secondary" onClick={() => onRemove(host)} aria-label={t.removeHost(host)}>
+              {t.remove}
             </button>
           </>
         )}
       />
       <form class="add-site" onSubmit={submit}>
-        <label for={`${id}-input`}>Add a site</label>
+        <label for={`${id}-input`}>{t.addLabel}</label>
         <div class="add-site-row">
           <input
             id={`${id}-input`}
@@ -57,10 +59,10 @@ export function ExtraSites({ sites, access, message, onAdd, onGrant, onRemove }:
             aria-describedby={`${id}-help${message ? ` ${id}-message` : ''}`}
             aria-invalid={message?.kind === 'error'}
           />
-          <button type="submit">Add</button>
+          <button type="submit">{t.add}</button>
         </div>
         <p class="hint" id={`${id}-help`}>
-          Your browser will ask you to allow Fact Notes on that site and its subdomains.
+          {t.addHint}
         </p>
         <Notice id={`${id}-message`} message={message} />
       </form>

@@ -9,6 +9,7 @@ import { OptionsView, type OptionsViewProps } from './OptionsView';
 function show(settings: Partial<Settings> | null = {}, over: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
     settings: settings && { ...defaultSettings(), ...settings },
+    lang: 'en',
     access: {},
     save: 'idle',
     siteMessage: null,

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { resolveNoteLang, type HighlightStyle, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
-import type { NoteLang, Strictness, Topic } from '@/lib/types';
+import { HIGHLIGHT_STYLES, resolveNoteLang, STRICTNESS_LEVELS, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
+import { NOTE_LANGS, type NoteLang, type Topic } from '@/lib/types';
+import { LANGUAGE_NAMES, uiStrings, type UiStrings } from '@/lib/ui-strings';
 import { Backup } from './Backup';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -13,6 +14,8 @@ export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
 export interface Options {
   settings: Settings | null;
+  /** The notes language, which the page speaks too. */
+  lang: NoteLang;
   access: Record<string, boolean>;
   save: SaveState;
   siteMessage: NoticeMessage | null;
@@ -34,30 +37,23 @@ export interface OptionsViewProps extends Options {
   browserLanguage: string;
 }
 
-const HIGHLIGHT_CHOICES: Choice<HighlightStyle>[] = [
-  { value: 'underline', label: 'Underline', hint: 'A coloured line under each mention.' },
-  { value: 'background', label: 'Background', hint: 'A soft coloured background behind each mention.' },
-  { value: 'none', label: 'None', hint: 'Nothing is marked in the page; the toolbar popup still lists mentions.' },
-];
+type Words = UiStrings['options'];
 
-const STRICTNESS_CHOICES: Choice<Strictness>[] = [
-  { value: 'strict', label: 'Strict', hint: 'Only the names and spellings Fact Notes knows.' },
-  { value: 'balanced', label: 'Balanced (recommended)', hint: 'Also small typos in long names, such as “Cainio”.' },
-  { value: 'loose', label: 'Loose', hint: 'More misspellings too; now and then a wrong word may be marked.' },
-];
+/** A radio group's choices, each worded in the page's language. */
+const choicesOf = <T extends string>(values: readonly T[], words: Record<T, { label: string; hint: string }>): Choice<T>[] =>
+  values.map((value) => ({ value, ...words[value] }));
 
-const LANGUAGE_NAMES: Record<NoteLang, string> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
-
-function languageChoices(browserLanguage: string): Choice<LanguagePref>[] {
+function languageChoices(t: Words, browserLanguage: string): Choice<LanguagePref>[] {
   const auto = LANGUAGE_NAMES[resolveNoteLang('auto', browserLanguage)];
   return [
-    { value: 'auto', label: `Automatic (${auto} in this browser)`, hint: 'French or Dutch when your browser uses them, otherwise English.' },
-    ...(Object.entries(LANGUAGE_NAMES) as [NoteLang, string][]).map(([value, label]) => ({ value, label })),
+    { value: 'auto', label: t.language.auto(auto), hint: t.language.autoHint },
+    // Each language in its own name, marked as such for screen readers.
+    ...NOTE_LANGS.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value })),
   ];
 }
 
-function SaveStatus({ state }: { state: SaveState }) {
-  const text = state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : typeof state === 'object' ? state.error : '';
+function SaveStatus({ state, t }: { state: SaveState; t: Words }) {
+  const text = state === 'saving' ? t.saving : state === 'saved' ? t.saved : typeof state === 'object' ? state.error : '';
   // Always in the page, so screen readers hear each change of its text.
   return (
     <p class={`save-status${typeof state === 'object' ? ' save-error' : ''}`} role="status">
@@ -67,77 +63,93 @@ function SaveStatus({ state }: { state: SaveState }) {
 }
 
 export function OptionsView(props: OptionsViewProps) {
-  const { settings, topics, update } = props;
+  const { settings, topics, update, lang } = props;
+  const t = uiStrings(lang).options;
   const [confirming, setConfirming] = useState(false);
-  if (!settings) return <p class="loading">Loading settings…</p>;
-  const counts = [
-    settings.extraSites.length && `${settings.extraSites.length} extra site${settings.extraSites.length === 1 ? '' : 's'}`,
-    settings.pausedSites.length && `${settings.pausedSites.length} paused site${settings.pausedSites.length === 1 ? '' : 's'}`,
-  ].filter(Boolean);
+  if (!settings) return <p class="loading">{t.loading}</p>;
+  const { extraSites, pausedSites } = settings;
 
   return (
     <main class="options">
       <header class="page-header">
-        <h1>Fact Notes settings</h1>
-        <SaveStatus state={props.save} />
+        <h1>{t.heading}</h1>
+        <SaveStatus state={props.save} t={t} />
       </header>
-      <p class="lede">Changes are saved at once and apply to open tabs without reloading them.</p>
+      <p class="lede">{t.lede}</p>
 
       <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading">Topics</h2>
-        <p class="section-hint">Mark mentions of these subjects on news pages.</p>
-        <TopicSwitches topics={topics} enabled={settings.topics} onToggle={(id, on) => update({ topics: { [id]: on } })} />
+        <h2 id="topics-heading">{t.topics.heading}</h2>
+        <p class="section-hint">{t.topics.hint}</p>
+        <TopicSwitches topics={topics} lang={lang} enabled={settings.topics} onToggle={(id, on) => update({ topics: { [id]: on } })} />
       </section>
 
       <section aria-labelledby="display-heading">
-        <h2 id="display-heading">Marks and notes</h2>
-        <ChoiceGroup legend="Highlight style" choices={HIGHLIGHT_CHOICES} value={settings.highlightStyle} onChange={(highlightStyle) => update({ highlightStyle })} />
-        <ChoiceGroup legend="Match strictness" choices={STRICTNESS_CHOICES} value={settings.strictness} onChange={(strictness) => update({ strictness })} />
-        <ChoiceGroup legend="Notes language" choices={languageChoices(props.browserLanguage)} value={settings.language} onChange={(language) => update({ language })} />
+        <h2 id="display-heading">{t.display.heading}</h2>
+        <ChoiceGroup
+          legend={t.highlight.legend}
+          choices={choicesOf(HIGHLIGHT_STYLES, t.highlight)}
+          value={settings.highlightStyle}
+          onChange={(highlightStyle) => update({ highlightStyle })}
+        />
+        <ChoiceGroup
+          legend={t.strictness.legend}
+          choices={choicesOf(STRICTNESS_LEVELS, t.strictness)}
+          value={settings.strictness}
+          onChange={(strictness) => update({ strictness })}
+        />
+        <ChoiceGroup
+          legend={t.language.legend}
+          choices={languageChoices(t, props.browserLanguage)}
+          value={settings.language}
+          onChange={(language) => update({ language })}
+        />
       </section>
 
       <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">Sites</h2>
+        <h2 id="sites-heading">{t.sites.heading}</h2>
         <ExtraSites
-          sites={settings.extraSites}
+          t={t.extra}
+          sites={extraSites}
           access={props.access}
           message={props.siteMessage}
           onAdd={props.addSite}
           onGrant={props.grantSite}
           onRemove={props.removeSite}
         />
-        <PausedSites sites={settings.pausedSites} onResume={(host) => update((s) => ({ pausedSites: s.pausedSites.filter((h) => h !== host) }))} />
-        <DefaultSites sites={props.defaultSites} />
+        <PausedSites
+          t={t.paused}
+          sites={pausedSites}
+          onResume={(host) => update((s) => ({ pausedSites: s.pausedSites.filter((h) => h !== host) }))}
+        />
+        <DefaultSites t={t.defaults} sites={props.defaultSites} />
       </section>
 
       <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Backup</h2>
-        <p class="section-hint">Save your settings to a file, or load them from one (for another browser, say).</p>
-        <Backup message={props.backupMessage} onExport={props.exportFile} onImport={props.importFile} />
+        <h2 id="backup-heading">{t.backup.heading}</h2>
+        <p class="section-hint">{t.backup.hint}</p>
+        <Backup t={t.backup} message={props.backupMessage} onExport={props.exportFile} onImport={props.importFile} />
       </section>
 
       <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading">Reset</h2>
+        <h2 id="reset-heading">{t.reset.heading}</h2>
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          Reset to defaults…
+          {t.reset.button}
         </button>
       </section>
 
       <ConfirmDialog
         open={confirming}
-        title="Reset all settings?"
-        confirmLabel="Reset"
+        title={t.reset.title}
+        confirmLabel={t.reset.confirm}
+        cancelLabel={t.reset.cancel}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           props.reset();
         }}
       >
-        <p>
-          All topics are switched back on, with underlined mentions, balanced matching and the notes language chosen
-          automatically.
-        </p>
-        {counts.length > 0 && <p>Your {counts.join(' and ')} will be removed.</p>}
+        <p>{t.reset.body}</p>
+        {(extraSites.length > 0 || pausedSites.length > 0) && <p>{t.reset.willRemove(extraSites.length, pausedSites.length)}</p>}
       </ConfirmDialog>
     </main>
   );

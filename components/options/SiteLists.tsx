@@ -1,25 +1,28 @@
+import type { UiStrings } from '@/lib/ui-strings';
 import { HostList } from './HostList';
 
-export function DefaultSites({ sites }: { sites: readonly string[] }) {
+type Words = UiStrings['options'];
+
+export function DefaultSites({ t, sites }: { t: Words['defaults']; sites: readonly string[] }) {
   return (
     <details class="default-sites">
-      <summary>Default news sites ({sites.length}), always on</summary>
-      <HostList hosts={sites} label="Default news sites" empty="" />
+      <summary>{t.summary(sites.length)}</summary>
+      <HostList hosts={sites} label={t.label} empty="" />
     </details>
   );
 }
 
-export function PausedSites({ sites, onResume }: { sites: readonly string[]; onResume(host: string): void }) {
+export function PausedSites({ t, sites, onResume }: { t: Words['paused']; sites: readonly string[]; onResume(host: string): void }) {
   return (
     <div class="paused-sites">
-      <h3>Paused sites</h3>
+      <h3>{t.heading}</h3>
       <HostList
         hosts={sites}
-        label="Paused sites"
-        empty="No paused sites. Use “Pause on this site” in the toolbar popup to add one."
+        label={t.heading}
+        empty={t.empty}
         actions={(host) => (
-          <button type="button" class="secondary" onClick={() => onResume(host)} aria-label={`Resume on ${host}`}>
-            Resume
+          <button type="button" class="secondary" onClick={() => onResume(host)} aria-label={t.resumeHost(host)}>
+            {t.resume}
           </button>
         )}
       />

@@ -2,7 +2,7 @@
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
 import type { PopupState } from './popup-state';
-import { STRINGS } from './strings';
+import { uiStrings } from '@/lib/ui-strings';
 import { TopicSection } from './TopicSection';
 
 export interface PopupViewProps {
@@ -16,7 +16,7 @@ export interface PopupViewProps {
 
 export function PopupView(props: PopupViewProps) {
   const { state, lang } = props;
-  const t = STRINGS[lang];
+  const t = uiStrings(lang).popup;
   const site = 'site' in state ? state.site : undefined;
   return (
     <main class="popup" aria-busy={state.kind === 'loading'}>
@@ -37,7 +37,7 @@ export function PopupView(props: PopupViewProps) {
 }
 
 function Body({ state, lang, onResume, onScan, onShowMention }: PopupViewProps) {
-  const t = STRINGS[lang];
+  const t = uiStrings(lang).popup;
   switch (state.kind) {
     case 'loading':
       return <p class="status" role="status">{t.loading}</p>;

@@ -9,7 +9,7 @@ import { keyDates, selectNotes } from '@/lib/select-notes';
 import type { NoteLang, Topic } from '@/lib/types';
 import type { ReportedMention } from '@/lib/messages';
 import { snippet } from './excerpt';
-import { STRINGS } from './strings';
+import { uiStrings } from '@/lib/ui-strings';
 
 export interface TopicSectionProps {
   topic: Topic;
@@ -35,7 +35,7 @@ function Fold({ kind, label, count, children }: { kind: string; label: string; c
 }
 
 export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSectionProps) {
-  const t = STRINGS[lang];
+  const t = uiStrings(lang).popup;
   // The mentions' surroundings stand in for the paragraph the card would use.
   const paragraph = mentions.map((m) => m.excerpt).join('\n');
   const notes = useMemo(() => selectNotes(FACTS, topic.id, paragraph, { lang, ...NOTES }), [topic.id, paragraph, lang]);

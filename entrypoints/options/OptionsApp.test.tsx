@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The options page against (fake) extension storage and permissions.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, SETTINGS_VERSION } from '@/lib/settings-schema';
 import { fakeSitePermissions } from '@/tests/fakes/extra-sites';
@@ -27,8 +27,8 @@ function addSite(text: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Add' }));
 }
 
-const importFile = (name: string, text: string) =>
-  fireEvent.change(screen.getByLabelText('Settings file to import'), {
+const importFile = (name: string, text: string, label = 'Settings file to import') =>
+  fireEvent.change(screen.getByLabelText(label), {
     target: { files: [new File([text], name, { type: 'application/json' })] },
   });
 
@@ -109,6 +109,20 @@ describe('OptionsApp', () => {
     });
   });
 
+  it('speaks the notes language: the browser’s when automatic, the chosen one at once when changed', async () => {
+    const browserLanguage = vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-BE');
+    onTestFinished(() => browserLanguage.mockRestore());
+    await open();
+    expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe('Fact Notes — Réglages');
+    expect(screen.getByRole('heading', { level: 2, name: 'Sujets' })).toBeTruthy();
+    expect(screen.queryByText(/Topics|Highlight style|Match strictness|Changes are saved/)).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' }));
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('nl'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Onderwerpen' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Automatisch (Français in deze browser)' })).toBeTruthy();
+  });
+
   it('resumes a paused site', async () => {
     await open({ pausedSites: ['hln.be'] });
     fireEvent.click(screen.getByRole('button', { name: 'Resume on hln.be' }));
@@ -118,9 +132,10 @@ describe('OptionsApp', () => {
   it('resets everything to defaults only after confirming, and gives back site access', async () => {
     permissions.granted.add('*://*.example.com/*');
     await open({ extraSites: ['example.com'], language: 'fr', topics: { vsse: false } });
-    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults…' }));
+    // The page speaks the stored notes language.
+    fireEvent.click(screen.getByRole('button', { name: 'Rétablir les réglages par défaut…' }));
     expect((await getSettings()).language).toBe('fr');
-    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Réinitialiser' }));
     await vi.waitFor(async () => expect(await getSettings()).toEqual(defaultSettings()));
     await vi.waitFor(() => expect(permissions.granted.size).toBe(0));
   });
@@ -131,7 +146,7 @@ describe('OptionsApp', () => {
       const blobs: Blob[] = [];
       vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:settings'));
       const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-      fireEvent.click(screen.getByRole('button', { name: 'Export settings' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Instellingen exporteren' }));
       await vi.waitFor(() => expect(click).toHaveBeenCalled());
       const anchor = click.mock.contexts[0] as HTMLAnchorElement;
       expect(anchor.download).toMatch(/^fact-notes-settings-\d{4}-\d{2}-\d{2}\.json$/);
@@ -141,9 +156,9 @@ describe('OptionsApp', () => {
 
     it('refuses a bad file with a clear message and changes nothing', async () => {
       await open({ language: 'fr' });
-      importFile('notes.json', '{ not json');
+      importFile('notes.json', '{ not json', 'Fichier de réglages à importer');
       expect((await screen.findByRole('alert')).textContent).toBe(
-        'notes.json: This file is not valid JSON, so it cannot be a Fact Notes settings file.',
+        'notes.json: Ce fichier n’est pas du JSON valide : ce ne peut pas être un fichier de réglages de Fact Notes.',
       );
       expect((await getSettings()).language).toBe('fr');
     });

@@ -1,7 +1,8 @@
 // The options page's data and actions: settings, site access, save feedback, backup.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { applyChange, checkNewSite, defaultSettings, type SettingsChange } from '@/lib/settings-schema';
+import { applyChange, checkNewSite, defaultSettings, resolveNoteLang, type SettingsChange } from '@/lib/settings-schema';
+import { uiStrings } from '@/lib/ui-strings';
 import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/utils/extra-sites';
 import {
   exportSettings,
@@ -17,10 +18,6 @@ import type { Options, SaveState } from '@/components/options/OptionsView';
 const SAVED_VISIBLE_MS = 2500;
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const refusedMessage = (host: string): NoticeMessage => ({
-  kind: 'error',
-  text: `Access to ${host} was not granted, so Fact Notes cannot run there. Try again and choose “Allow”.`,
-});
 
 function download(text: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -39,6 +36,10 @@ export function useOptions(): Options {
   const [siteMessage, setSiteMessage] = useState<NoticeMessage | null>(null);
   const [backupMessage, setBackupMessage] = useState<NoticeMessage | null>(null);
   const savedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lang = resolveNoteLang(settings?.language ?? 'auto', navigator.language);
+  const t = uiStrings(lang).options;
+  const say = t.messages;
+  const refusedMessage = (host: string): NoticeMessage => ({ kind: 'error', text: say.refused(host) });
 
   const refreshAccess = async (sites: readonly string[]) => {
     const granted = await Promise.all(sites.map(hasSiteAccess));
@@ -76,7 +77,7 @@ export function useOptions(): Options {
       savedTimer.current = setTimeout(() => setSave('idle'), SAVED_VISIBLE_MS);
       return next;
     } catch (err) {
-      setSave({ error: `Not saved: ${errorText(err)}` });
+      setSave({ error: t.notSaved(errorText(err)) });
       void getSettings().then(show); // undo what was shown ahead of the save
       return null;
     }
@@ -84,6 +85,7 @@ export function useOptions(): Options {
 
   return {
     settings,
+    lang,
     access,
     save,
     siteMessage,
@@ -92,7 +94,7 @@ export function useOptions(): Options {
 
     addSite(input) {
       const current = settings?.extraSites ?? [];
-      const check = checkNewSite(input, current);
+      const check = checkNewSite(input, current, t.siteErrors);
       if (!check.ok) {
         setSiteMessage({ kind: 'error', text: check.error });
         return Promise.resolve(false);
@@ -106,11 +108,11 @@ export function useOptions(): Options {
             return false;
           }
           const saved = await apply((s) => ({ extraSites: [...s.extraSites.filter((h) => h !== check.host), check.host] }));
-          setSiteMessage(saved ? { kind: 'info', text: `Added ${check.host}. Open or reload a page there to see mentions.` } : null);
+          setSiteMessage(saved ? { kind: 'info', text: say.added(check.host) } : null);
           return !!saved;
         },
         (err) => {
-          setSiteMessage({ kind: 'error', text: `Could not ask for access to ${check.host}: ${errorText(err)}` });
+          setSiteMessage({ kind: 'error', text: say.couldNotAsk(check.host, errorText(err)) });
           return false;
         },
       );
@@ -118,8 +120,8 @@ export function useOptions(): Options {
 
     grantSite(host) {
       void requestSiteAccess(host).then(
-        (granted) => setSiteMessage(granted ? { kind: 'info', text: `Fact Notes now runs on ${host}.` } : refusedMessage(host)),
-        (err) => setSiteMessage({ kind: 'error', text: `Could not ask for access to ${host}: ${errorText(err)}` }),
+        (granted) => setSiteMessage(granted ? { kind: 'info', text: say.granted(host) } : refusedMessage(host)),
+        (err) => setSiteMessage({ kind: 'error', text: say.couldNotAsk(host, errorText(err)) }),
       );
     },
 
@@ -127,7 +129,7 @@ export function useOptions(): Options {
       void apply((s) => ({ extraSites: s.extraSites.filter((h) => h !== host) })).then(async (saved) => {
         if (!saved) return;
         await revokeSiteAccess(host);
-        setSiteMessage({ kind: 'info', text: `Removed ${host} and gave back access to it.` });
+        setSiteMessage({ kind: 'info', text: say.removed(host) });
       });
     },
 
@@ -136,7 +138,7 @@ export function useOptions(): Options {
       void apply(defaultSettings()).then((saved) => {
         if (!saved) return;
         setSiteMessage(null);
-        setBackupMessage({ kind: 'info', text: 'All settings are back to their defaults.' });
+        setBackupMessage({ kind: 'info', text: say.resetDone });
         return Promise.all(extra.map(revokeSiteAccess));
       });
     },
@@ -144,24 +146,19 @@ export function useOptions(): Options {
     exportFile() {
       void exportSettings().then(
         (text) => download(text, `fact-notes-settings-${new Date().toISOString().slice(0, 10)}.json`),
-        (err) => setBackupMessage({ kind: 'error', text: `Could not export: ${errorText(err)}` }),
+        (err) => setBackupMessage({ kind: 'error', text: say.couldNotExport(errorText(err)) }),
       );
     },
 
     importFile(file) {
       void file.text().then(async (text) => {
-        const parsed = parseImportedSettings(text);
+        const parsed = parseImportedSettings(text, t);
         if (!parsed.ok) return setBackupMessage({ kind: 'error', text: `${file.name}: ${parsed.error}` });
         const saved = await apply(parsed.settings);
         if (!saved) return;
         const missing = (await Promise.all(saved.extraSites.map(hasSiteAccess))).filter((ok) => !ok).length;
-        setBackupMessage({
-          kind: 'info',
-          text: missing
-            ? `Imported ${file.name}. ${missing} extra site${missing === 1 ? ' needs' : 's need'} access: use “Grant access” in Sites.`
-            : `Imported ${file.name}.`,
-        });
-      }, (err) => setBackupMessage({ kind: 'error', text: `Could not read ${file.name}: ${errorText(err)}` }));
+        setBackupMessage({ kind: 'info', text: say.imported(file.name, missing) });
+      }, (err) => setBackupMessage({ kind: 'error', text: say.couldNotRead(file.name, errorText(err)) }));
     },
   };
 }

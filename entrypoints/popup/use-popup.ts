@@ -4,6 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { toTabResult } from '@/lib/badge';
 import type { Message, TabResult } from '@/lib/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+import { usePageLang } from '@/utils/page-lang';
 import { siteListCovers } from '@/lib/default-sites';
 import { popupState, type PopupInput, type ScanStatus } from '@/components/popup/popup-state';
 import type { PopupViewProps } from '@/components/popup/PopupView';
@@ -61,7 +62,7 @@ export function usePopup(): PopupViewProps {
   }, [tab]);
 
   const lang = resolveNoteLang(settings?.language ?? 'auto', navigator.language);
-  useEffect(() => void (document.documentElement.lang = lang), [lang]);
+  usePageLang(lang);
 
   const state = popupState({ tab, result, settings, fileAccess, scan });
   const site = 'site' in state ? state.site : undefined;

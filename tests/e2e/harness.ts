@@ -60,16 +60,28 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   }
 }
 
-export async function launchExtension(
-  options: { headless?: boolean; userDataDir?: string; extensionDir?: string } = {},
-): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  userDataDir?: string;
+  extensionDir?: string;
+  /** The browser's language, as a user's system sets it ("fr-FR"): pages' navigator.language
+   * (Playwright's locale) and the browser's own UI language (LANGUAGE, which picks _locales). */
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'fact-notes-')));
+  const { locale } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(extensionDir),
-    viewport: { width: 1200, height: 900 },
+    args: [...chromiumArgs(extensionDir), ...(locale ? [`--lang=${locale}`] : [])],
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+    colorScheme: options.colorScheme,
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } } : {}),
   });
   const routes = new Map<string, Served>();
   const requests: string[] = [];

@@ -1,0 +1,507 @@
+// Every word our own pages and the card show, in the three notes languages. The
+// options page, popup, card and library take their text from here, keyed on the
+// notes-language setting (resolveNoteLang), so one choice sets the language of all of
+// them. The manifest's name and description follow the browser instead (public/_locales).
+import type { FactKind, NoteLang } from './types';
+
+/** Each language's own name for itself: the same in every table. */
+export const LANGUAGE_NAMES: Readonly<Record<NoteLang, string>> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
+
+type Choice = { label: string; hint: string };
+
+export interface UiStrings {
+  /** Source lists and note labels (components/NoteList). */
+  notes: Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string };
+  card: { why: string; notThis: string; close: string; notes: string };
+  popup: {
+    loading: string;
+    noPage: string;
+    unscannable: Record<'browser' | 'store' | 'file', string>;
+    paused(host: string): string;
+    resume: string;
+    pause(host: string): string;
+    notScanned: Record<'known' | 'other', string>;
+    scan: string;
+    scanning: string;
+    scanFailed: string;
+    nothingFound: string;
+    mentions(n: number): string;
+    notes: string;
+    keyDates: string;
+    whereOnPage: string;
+    showMention: string;
+  };
+  options: {
+    title: string;
+    heading: string;
+    loading: string;
+    lede: string;
+    saving: string;
+    saved: string;
+    notSaved(reason: string): string;
+    topics: { heading: string; hint: string };
+    display: { heading: string };
+    highlight: { legend: string } & Record<'underline' | 'background' | 'none', Choice>;
+    strictness: { legend: string } & Record<'strict' | 'balanced' | 'loose', Choice>;
+    language: { legend: string; auto(languageName: string): string; autoHint: string };
+    sites: { heading: string };
+    extra: {
+      heading: string;
+      empty: string;
+      active: string;
+      grant: string;
+      grantHost(host: string): string;
+      remove: string;
+      removeHost(host: string): string;
+      addLabel: string;
+      add: string;
+      addHint: string;
+    };
+    paused: { heading: string; empty: string; resume: string; resumeHost(host: string): string };
+    defaults: { summary(n: number): string; label: string };
+    backup: { heading: string; hint: string; export: string; import: string; fileLabel: string };
+    reset: {
+      heading: string;
+      button: string;
+      title: string;
+      confirm: string;
+      cancel: string;
+      body: string;
+      willRemove(extraSites: number, pausedSites: number): string;
+    };
+    /** Feedback after an action; `reason` is the browser's own error text. */
+    messages: {
+      refused(host: string): string;
+      couldNotAsk(host: string, reason: string): string;
+      added(host: string): string;
+      granted(host: string): string;
+      removed(host: string): string;
+      resetDone: string;
+      couldNotExport(reason: string): string;
+      couldNotRead(file: string, reason: string): string;
+      imported(file: string, needAccess: number): string;
+    };
+    /** Why a typed site was refused (lib/settings-schema checkNewSite). */
+    siteErrors: {
+      empty: string;
+      invalid(input: string): string;
+      isDefault(host: string): string;
+      duplicate(host: string): string;
+    };
+    /** Why an imported file was refused (lib/settings-schema parseImportedSettings). */
+    importErrors: {
+      tooLarge: string;
+      notJson: string;
+      notOurs: string;
+      noVersion: string;
+      newer(version: number): string;
+      invalid(fieldList: string): string;
+    };
+    /** Setting names, as the import errors list them. */
+    fields: Record<'topics' | 'highlightStyle' | 'strictness' | 'language' | 'extraSites' | 'pausedSites', string>;
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "a and b" / "a et b" / "a en b" for the one or two counts a sentence names. */
+const both = (parts: string[], and: string) => parts.join(` ${and} `);
+
+const en: UiStrings = {
+  notes: {
+    fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
+    by: { claim: 'Claim by', response: 'Response by' },
+    more: (n) => plural(n, 'more source', 'more sources'),
+  },
+  card: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
+  popup: {
+    loading: 'Loading…',
+    noPage: 'No page to look at in this window.',
+    unscannable: {
+      browser: 'Fact Notes cannot read browser pages such as settings, new tabs or extension pages.',
+      store: 'Browsers do not let extensions read the extension store.',
+      file: 'To scan files on this computer, turn on “Allow access to file URLs” for Fact Notes on the extensions page.',
+    },
+    paused: (host) => `Paused on ${host}: nothing is marked here.`,
+    resume: 'Resume',
+    pause: (host) => `Pause on ${host}`,
+    notScanned: {
+      known: 'This page has not been scanned yet. It may still be loading.',
+      other: 'Fact Notes does not run on this site by default.',
+    },
+    scan: 'Scan this page',
+    scanning: 'Scanning…',
+    scanFailed: 'The browser did not let Fact Notes read this page. Click the Fact Notes button in the toolbar while on the page, then try again.',
+    nothingFound: 'No mention of Cainiao, Liège Airport or the VSSE on this page.',
+    mentions: (n) => plural(n, 'mention', 'mentions'),
+    notes: 'Notes',
+    keyDates: 'Key dates',
+    whereOnPage: 'On this page',
+    showMention: 'Show on the page',
+  },
+  options: {
+    title: 'Fact Notes — Settings',
+    heading: 'Fact Notes settings',
+    loading: 'Loading settings…',
+    lede: 'Changes are saved at once and apply to open tabs without reloading them.',
+    saving: 'Saving…',
+    saved: 'Saved',
+    notSaved: (reason) => `Not saved: ${reason}`,
+    topics: { heading: 'Topics', hint: 'Mark mentions of these subjects on news pages.' },
+    display: { heading: 'Marks and notes' },
+    highlight: {
+      legend: 'Highlight style',
+      underline: { label: 'Underline', hint: 'A coloured line under each mention.' },
+      background: { label: 'Background', hint: 'A soft coloured background behind each mention.' },
+      none: { label: 'None', hint: 'Nothing is marked in the page; the toolbar popup still lists mentions.' },
+    },
+    strictness: {
+      legend: 'Match strictness',
+      strict: { label: 'Strict', hint: 'Only the names and spellings Fact Notes knows.' },
+      balanced: { label: 'Balanced (recommended)', hint: 'Also small typos in long names, such as “Cainio”.' },
+      loose: { label: 'Loose', hint: 'More misspellings too; now and then a wrong word may be marked.' },
+    },
+    language: {
+      legend: 'Notes language',
+      auto: (name) => `Automatic (${name} in this browser)`,
+      autoHint: 'French or Dutch when your browser uses them, otherwise English.',
+    },
+    sites: { heading: 'Sites' },
+    extra: {
+      heading: 'Your extra sites',
+      empty: 'None yet. Add a site below to mark mentions there too.',
+      active: 'Active',
+      grant: 'Grant access',
+      grantHost: (host) => `Grant access to ${host}`,
+      remove: 'Remove',
+      removeHost: (host) => `Remove ${host}`,
+      addLabel: 'Add a site',
+      add: 'Add',
+      addHint: 'Your browser will ask you to allow Fact Notes on that site and its subdomains.',
+    },
+    paused: {
+      heading: 'Paused sites',
+      empty: 'No paused sites. Use “Pause on this site” in the toolbar popup to add one.',
+      resume: 'Resume',
+      resumeHost: (host) => `Resume on ${host}`,
+    },
+    defaults: { summary: (n) => `Default news sites (${n}), always on`, label: 'Default news sites' },
+    backup: {
+      heading: 'Backup',
+      hint: 'Save your settings to a file, or load them from one (for another browser, say).',
+      export: 'Export settings',
+      import: 'Import settings…',
+      fileLabel: 'Settings file to import',
+    },
+    reset: {
+      heading: 'Reset',
+      button: 'Reset to defaults…',
+      title: 'Reset all settings?',
+      confirm: 'Reset',
+      cancel: 'Cancel',
+      body: 'All topics are switched back on, with underlined mentions, balanced matching and the notes language chosen automatically.',
+      willRemove: (extra, paused) =>
+        `Your ${both([extra && plural(extra, 'extra site', 'extra sites'), paused && plural(paused, 'paused site', 'paused sites')].filter((p): p is string => !!p), 'and')} will be removed.`,
+    },
+    messages: {
+      refused: (host) => `Access to ${host} was not granted, so Fact Notes cannot run there. Try again and choose “Allow”.`,
+      couldNotAsk: (host, reason) => `Could not ask for access to ${host}: ${reason}`,
+      added: (host) => `Added ${host}. Open or reload a page there to see mentions.`,
+      granted: (host) => `Fact Notes now runs on ${host}.`,
+      removed: (host) => `Removed ${host} and gave back access to it.`,
+      resetDone: 'All settings are back to their defaults.',
+      couldNotExport: (reason) => `Could not export: ${reason}`,
+      couldNotRead: (file, reason) => `Could not read ${file}: ${reason}`,
+      imported: (file, n) =>
+        n ? `Imported ${file}. ${n === 1 ? '1 extra site needs' : `${n} extra sites need`} access: use “Grant access” in Sites.` : `Imported ${file}.`,
+    },
+    siteErrors: {
+      empty: 'Type a site name, such as example.com.',
+      invalid: (input) => `“${input}” is not a site name. Use a form like example.com.`,
+      isDefault: (host) => `${host} is already one of the default sites.`,
+      duplicate: (host) => `${host} is already in your list.`,
+    },
+    importErrors: {
+      tooLarge: 'This file is too large to be a Fact Notes settings file.',
+      notJson: 'This file is not valid JSON, so it cannot be a Fact Notes settings file.',
+      notOurs: 'This is not a Fact Notes settings file. Choose a file made with “Export settings”.',
+      noVersion: 'This settings file has no valid version number.',
+      newer: (v) => `This file was made by a newer version of Fact Notes (settings v${v}). Update the extension, then import it again.`,
+      invalid: (fields) => `This file has values Fact Notes cannot use for: ${fields}. Nothing was changed.`,
+    },
+    fields: {
+      topics: 'topics', highlightStyle: 'highlight style', strictness: 'match strictness',
+      language: 'notes language', extraSites: 'extra sites', pausedSites: 'paused sites',
+    },
+  },
+};
+
+const fr: UiStrings = {
+  notes: {
+    fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
+    by: { claim: 'Affirmation de', response: 'Réponse de' },
+    more: (n) => plural(n, 'autre source', 'autres sources'),
+  },
+  card: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
+  popup: {
+    loading: 'Chargement…',
+    noPage: 'Aucune page à examiner dans cette fenêtre.',
+    unscannable: {
+      browser: 'Fact Notes ne peut pas lire les pages du navigateur (paramètres, nouvel onglet, extensions).',
+      store: 'Les navigateurs interdisent aux extensions de lire la boutique d’extensions.',
+      file: 'Pour analyser des fichiers locaux, activez « Autoriser l’accès aux URL de fichier » pour Fact Notes sur la page des extensions.',
+    },
+    paused: (host) => `En pause sur ${host} : rien n’est signalé ici.`,
+    resume: 'Reprendre',
+    pause: (host) => `Mettre en pause sur ${host}`,
+    notScanned: {
+      known: 'Cette page n’a pas encore été analysée. Elle est peut-être encore en cours de chargement.',
+      other: 'Fact Notes ne s’exécute pas sur ce site par défaut.',
+    },
+    scan: 'Analyser cette page',
+    scanning: 'Analyse…',
+    scanFailed: 'Le navigateur n’a pas laissé Fact Notes lire cette page. Cliquez sur le bouton Fact Notes de la barre d’outils depuis la page, puis réessayez.',
+    nothingFound: 'Aucune mention de Cainiao, de Liège Airport ou de la VSSE sur cette page.',
+    mentions: (n) => plural(n, 'mention', 'mentions'),
+    notes: 'Notes',
+    keyDates: 'Dates clés',
+    whereOnPage: 'Sur cette page',
+    showMention: 'Afficher dans la page',
+  },
+  options: {
+    title: 'Fact Notes — Réglages',
+    heading: 'Réglages de Fact Notes',
+    loading: 'Chargement des réglages…',
+    lede: 'Les modifications sont enregistrées aussitôt et s’appliquent aux onglets ouverts sans les recharger.',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré',
+    notSaved: (reason) => `Non enregistré : ${reason}`,
+    topics: { heading: 'Sujets', hint: 'Signaler les mentions de ces sujets sur les sites d’actualité.' },
+    display: { heading: 'Repérages et notes' },
+    highlight: {
+      legend: 'Style de surlignage',
+      underline: { label: 'Souligné', hint: 'Un trait de couleur sous chaque mention.' },
+      background: { label: 'Fond coloré', hint: 'Un fond de couleur discret derrière chaque mention.' },
+      none: { label: 'Aucun', hint: 'Rien n’est signalé dans la page ; la fenêtre de la barre d’outils liste toujours les mentions.' },
+    },
+    strictness: {
+      legend: 'Rigueur de la recherche',
+      strict: { label: 'Stricte', hint: 'Uniquement les noms et graphies que Fact Notes connaît.' },
+      balanced: { label: 'Équilibrée (recommandé)', hint: 'Aussi les petites fautes de frappe dans les noms longs, comme « Cainio ».' },
+      loose: { label: 'Large', hint: 'Davantage de fautes d’orthographe ; il peut arriver qu’un mot soit signalé à tort.' },
+    },
+    language: {
+      legend: 'Langue des notes',
+      auto: (name) => `Automatique (${name} dans ce navigateur)`,
+      autoHint: 'Le français ou le néerlandais si votre navigateur les utilise, sinon l’anglais.',
+    },
+    sites: { heading: 'Sites' },
+    extra: {
+      heading: 'Vos sites supplémentaires',
+      empty: 'Aucun pour l’instant. Ajoutez un site ci-dessous pour y signaler aussi les mentions.',
+      active: 'Actif',
+      grant: 'Autoriser l’accès',
+      grantHost: (host) => `Autoriser l’accès à ${host}`,
+      remove: 'Retirer',
+      removeHost: (host) => `Retirer ${host}`,
+      addLabel: 'Ajouter un site',
+      add: 'Ajouter',
+      addHint: 'Votre navigateur vous demandera d’autoriser Fact Notes sur ce site et ses sous-domaines.',
+    },
+    paused: {
+      heading: 'Sites en pause',
+      empty: 'Aucun site en pause. Utilisez « Mettre en pause » dans la fenêtre de la barre d’outils pour en ajouter un.',
+      resume: 'Reprendre',
+      resumeHost: (host) => `Reprendre sur ${host}`,
+    },
+    defaults: { summary: (n) => `Sites d’actualité par défaut (${n}), toujours actifs`, label: 'Sites d’actualité par défaut' },
+    backup: {
+      heading: 'Sauvegarde',
+      hint: 'Enregistrez vos réglages dans un fichier, ou chargez-les depuis un fichier (pour un autre navigateur, par exemple).',
+      export: 'Exporter les réglages',
+      import: 'Importer des réglages…',
+      fileLabel: 'Fichier de réglages à importer',
+    },
+    reset: {
+      heading: 'Réinitialisation',
+      button: 'Rétablir les réglages par défaut…',
+      title: 'Réinitialiser tous les réglages ?',
+      confirm: 'Réinitialiser',
+      cancel: 'Annuler',
+      body: 'Tous les sujets sont réactivés, avec les mentions soulignées, une recherche équilibrée et la langue des notes choisie automatiquement.',
+      willRemove: (extra, paused) => {
+        const parts = [extra && plural(extra, 'site supplémentaire', 'sites supplémentaires'), paused && plural(paused, 'site en pause', 'sites en pause')];
+        return `Seront aussi retirés : ${both(parts.filter((p): p is string => !!p), 'et')}.`;
+      },
+    },
+    messages: {
+      refused: (host) => `L’accès à ${host} n’a pas été accordé : Fact Notes ne peut pas s’y exécuter. Réessayez et choisissez « Autoriser ».`,
+      couldNotAsk: (host, reason) => `Impossible de demander l’accès à ${host} : ${reason}`,
+      added: (host) => `${host} ajouté. Ouvrez ou rechargez une page de ce site pour voir les mentions.`,
+      granted: (host) => `Fact Notes s’exécute désormais sur ${host}.`,
+      removed: (host) => `${host} retiré, et son accès rendu.`,
+      resetDone: 'Tous les réglages sont revenus à leurs valeurs par défaut.',
+      couldNotExport: (reason) => `Exportation impossible : ${reason}`,
+      couldNotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
+      imported: (file, n) =>
+        n
+          ? `${file} importé. ${n === 1 ? '1 site supplémentaire doit' : `${n} sites supplémentaires doivent`} encore être autorisés : utilisez « Autoriser l’accès » dans Sites.`
+          : `${file} importé.`,
+    },
+    siteErrors: {
+      empty: 'Saisissez un nom de site, comme example.com.',
+      invalid: (input) => `« ${input} » n’est pas un nom de site. Utilisez une forme comme example.com.`,
+      isDefault: (host) => `${host} fait déjà partie des sites par défaut.`,
+      duplicate: (host) => `${host} est déjà dans votre liste.`,
+    },
+    importErrors: {
+      tooLarge: 'Ce fichier est trop volumineux pour être un fichier de réglages de Fact Notes.',
+      notJson: 'Ce fichier n’est pas du JSON valide : ce ne peut pas être un fichier de réglages de Fact Notes.',
+      notOurs: 'Ce n’est pas un fichier de réglages de Fact Notes. Choisissez un fichier créé avec « Exporter les réglages ».',
+      noVersion: 'Ce fichier de réglages n’a pas de numéro de version valide.',
+      newer: (v) => `Ce fichier a été créé par une version plus récente de Fact Notes (réglages v${v}). Mettez l’extension à jour, puis importez-le à nouveau.`,
+      invalid: (fields) => `Ce fichier contient des valeurs inutilisables pour : ${fields}. Rien n’a été modifié.`,
+    },
+    fields: {
+      topics: 'sujets', highlightStyle: 'style de surlignage', strictness: 'rigueur de la recherche',
+      language: 'langue des notes', extraSites: 'sites supplémentaires', pausedSites: 'sites en pause',
+    },
+  },
+};
+
+const nl: UiStrings = {
+  notes: {
+    fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
+    by: { claim: 'Bewering van', response: 'Reactie van' },
+    more: (n) => `nog ${plural(n, 'bron', 'bronnen')}`,
+  },
+  card: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
+  popup: {
+    loading: 'Laden…',
+    noPage: 'Geen pagina om te bekijken in dit venster.',
+    unscannable: {
+      browser: 'Fact Notes kan geen browserpagina’s lezen, zoals instellingen, nieuwe tabbladen of extensiepagina’s.',
+      store: 'Browsers laten extensies de extensiewinkel niet lezen.',
+      file: 'Om bestanden op deze computer te scannen, zet u “Toegang tot bestands-URL’s toestaan” aan voor Fact Notes op de extensiepagina.',
+    },
+    paused: (host) => `Gepauzeerd op ${host}: hier wordt niets gemarkeerd.`,
+    resume: 'Hervatten',
+    pause: (host) => `Pauzeren op ${host}`,
+    notScanned: {
+      known: 'Deze pagina is nog niet gescand. Misschien laadt ze nog.',
+      other: 'Fact Notes werkt standaard niet op deze site.',
+    },
+    scan: 'Deze pagina scannen',
+    scanning: 'Scannen…',
+    scanFailed: 'De browser liet Fact Notes deze pagina niet lezen. Klik op de pagina op de knop van Fact Notes in de werkbalk en probeer opnieuw.',
+    nothingFound: 'Geen vermelding van Cainiao, Liège Airport of de VSSE op deze pagina.',
+    mentions: (n) => plural(n, 'vermelding', 'vermeldingen'),
+    notes: 'Notities',
+    keyDates: 'Belangrijke data',
+    whereOnPage: 'Op deze pagina',
+    showMention: 'Tonen op de pagina',
+  },
+  options: {
+    title: 'Fact Notes — Instellingen',
+    heading: 'Instellingen van Fact Notes',
+    loading: 'Instellingen laden…',
+    lede: 'Wijzigingen worden meteen bewaard en gelden voor open tabbladen zonder ze te herladen.',
+    saving: 'Bewaren…',
+    saved: 'Bewaard',
+    notSaved: (reason) => `Niet bewaard: ${reason}`,
+    topics: { heading: 'Onderwerpen', hint: 'Vermeldingen van deze onderwerpen markeren op nieuwssites.' },
+    display: { heading: 'Markeringen en notities' },
+    highlight: {
+      legend: 'Markeerstijl',
+      underline: { label: 'Onderstrepen', hint: 'Een gekleurde lijn onder elke vermelding.' },
+      background: { label: 'Achtergrond', hint: 'Een zachte gekleurde achtergrond achter elke vermelding.' },
+      none: { label: 'Geen', hint: 'Niets wordt op de pagina gemarkeerd; het venster in de werkbalk toont de vermeldingen nog wel.' },
+    },
+    strictness: {
+      legend: 'Hoe streng herkennen',
+      strict: { label: 'Streng', hint: 'Alleen de namen en schrijfwijzen die Fact Notes kent.' },
+      balanced: { label: 'Evenwichtig (aanbevolen)', hint: 'Ook kleine tikfouten in lange namen, zoals “Cainio”.' },
+      loose: { label: 'Ruim', hint: 'Ook meer spelfouten; af en toe kan een verkeerd woord gemarkeerd worden.' },
+    },
+    language: {
+      legend: 'Taal van de notities',
+      auto: (name) => `Automatisch (${name} in deze browser)`,
+      autoHint: 'Frans of Nederlands als uw browser die taal gebruikt, anders Engels.',
+    },
+    sites: { heading: 'Sites' },
+    extra: {
+      heading: 'Uw extra sites',
+      empty: 'Nog geen. Voeg hieronder een site toe om ook daar vermeldingen te markeren.',
+      active: 'Actief',
+      grant: 'Toegang geven',
+      grantHost: (host) => `Toegang geven tot ${host}`,
+      remove: 'Verwijderen',
+      removeHost: (host) => `${host} verwijderen`,
+      addLabel: 'Een site toevoegen',
+      add: 'Toevoegen',
+      addHint: 'Uw browser vraagt u Fact Notes toe te laten op die site en haar subdomeinen.',
+    },
+    paused: {
+      heading: 'Gepauzeerde sites',
+      empty: 'Geen gepauzeerde sites. Gebruik “Pauzeren op deze site” in het venster in de werkbalk om er een toe te voegen.',
+      resume: 'Hervatten',
+      resumeHost: (host) => `Hervatten op ${host}`,
+    },
+    defaults: { summary: (n) => `Standaardnieuwssites (${n}), altijd aan`, label: 'Standaardnieuwssites' },
+    backup: {
+      heading: 'Reservekopie',
+      hint: 'Bewaar uw instellingen in een bestand, of laad ze uit een bestand (bijvoorbeeld voor een andere browser).',
+      export: 'Instellingen exporteren',
+      import: 'Instellingen importeren…',
+      fileLabel: 'Te importeren instellingenbestand',
+    },
+    reset: {
+      heading: 'Herstellen',
+      button: 'Standaardinstellingen herstellen…',
+      title: 'Alle instellingen herstellen?',
+      confirm: 'Herstellen',
+      cancel: 'Annuleren',
+      body: 'Alle onderwerpen gaan weer aan, met onderstreepte vermeldingen, evenwichtige herkenning en een automatisch gekozen taal van de notities.',
+      willRemove: (extra, paused) => {
+        const parts = [extra && plural(extra, 'extra site', 'extra sites'), paused && plural(paused, 'gepauzeerde site', 'gepauzeerde sites')];
+        return `Ook verwijderd worden: ${both(parts.filter((p): p is string => !!p), 'en')}.`;
+      },
+    },
+    messages: {
+      refused: (host) => `Toegang tot ${host} is niet gegeven, dus Fact Notes kan daar niet werken. Probeer opnieuw en kies “Toestaan”.`,
+      couldNotAsk: (host, reason) => `Kon geen toegang tot ${host} vragen: ${reason}`,
+      added: (host) => `${host} toegevoegd. Open of herlaad daar een pagina om vermeldingen te zien.`,
+      granted: (host) => `Fact Notes werkt nu op ${host}.`,
+      removed: (host) => `${host} verwijderd en de toegang teruggegeven.`,
+      resetDone: 'Alle instellingen staan weer op hun standaardwaarden.',
+      couldNotExport: (reason) => `Exporteren mislukt: ${reason}`,
+      couldNotRead: (file, reason) => `Kon ${file} niet lezen: ${reason}`,
+      imported: (file, n) =>
+        n
+          ? `${file} geïmporteerd. ${n === 1 ? '1 extra site heeft' : `${n} extra sites hebben`} nog toegang nodig: gebruik “Toegang geven” bij Sites.`
+          : `${file} geïmporteerd.`,
+    },
+    siteErrors: {
+      empty: 'Typ een sitenaam, zoals example.com.',
+      invalid: (input) => `“${input}” is geen sitenaam. Gebruik een vorm als example.com.`,
+      isDefault: (host) => `${host} is al een van de standaardsites.`,
+      duplicate: (host) => `${host} staat al in uw lijst.`,
+    },
+    importErrors: {
+      tooLarge: 'Dit bestand is te groot voor een instellingenbestand van Fact Notes.',
+      notJson: 'Dit bestand is geen geldige JSON, dus geen instellingenbestand van Fact Notes.',
+      notOurs: 'Dit is geen instellingenbestand van Fact Notes. Kies een bestand gemaakt met “Instellingen exporteren”.',
+      noVersion: 'Dit instellingenbestand heeft geen geldig versienummer.',
+      newer: (v) => `Dit bestand is gemaakt door een nieuwere versie van Fact Notes (instellingen v${v}). Werk de extensie bij en importeer het opnieuw.`,
+      invalid: (fields) => `Dit bestand heeft waarden die Fact Notes niet kan gebruiken voor: ${fields}. Er is niets gewijzigd.`,
+    },
+    fields: {
+      topics: 'onderwerpen', highlightStyle: 'markeerstijl', strictness: 'hoe streng herkennen',
+      language: 'taal van de notities', extraSites: 'extra sites', pausedSites: 'gepauzeerde sites',
+    },
+  },
+};
+
+export const UI_STRINGS: Readonly<Record<NoteLang, UiStrings>> = { en, fr, nl };
+
+/** The words for one language (resolve the setting first with resolveNoteLang). */
+export const uiStrings = (lang: NoteLang): UiStrings => UI_STRINGS[lang];
