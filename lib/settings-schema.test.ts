@@ -33,6 +33,10 @@ describe('repairSettings', () => {
     const valid: Settings = {
       topics: { cainiao: false, 'liege-airport': true, vsse: false },
       highlightStyle: 'background',
+      mark: 'first',
+      openCard: 'hover-key',
+      hoverDelayMs: 800,
+      hoverKey: 'alt',
       strictness: 'strict',
       language: 'nl',
       extraSites: ['example.com'],
@@ -44,6 +48,13 @@ describe('repairSettings', () => {
   it.each<[string, Record<string, unknown>, Partial<Settings>, string[]]>([
     ['an unknown highlight style', { highlightStyle: 'blink' }, {}, ['highlightStyle']],
     ['a highlight style in the wrong case', { highlightStyle: 'Underline' }, {}, ['highlightStyle']],
+    ['the v2 highlight style "none", met in v3 data', { highlightStyle: 'none' }, {}, ['highlightStyle']],
+    ['an unknown mark scope', { mark: 'some' }, {}, ['mark']],
+    ['an unknown way to open the card', { openCard: 'doubleclick' }, {}, ['openCard']],
+    ['a key we do not offer', { hoverKey: 'meta' }, {}, ['hoverKey']],
+    ['a hover delay below the range', { hoverDelayMs: 20 }, {}, ['hoverDelayMs']],
+    ['a hover delay above the range', { hoverDelayMs: 5000 }, {}, ['hoverDelayMs']],
+    ['a hover delay as text', { hoverDelayMs: '300' }, {}, ['hoverDelayMs']],
     ['a numeric strictness', { strictness: 3 }, {}, ['strictness']],
     ['a null language', { language: null }, {}, ['language']],
     ['a language we have no notes in', { language: 'de' }, {}, ['language']],
@@ -100,7 +111,7 @@ describe('migrations', () => {
     [
       'v1 with highlighting off and no topics',
       { enabledTopics: [], highlight: false },
-      { topics: { cainiao: false, 'liege-airport': false, vsse: false }, highlightStyle: 'none' },
+      { topics: { cainiao: false, 'liege-airport': false, vsse: false }, mark: 'none' },
     ],
     ['v1 with unknown topic ids', { enabledTopics: ['vsse', 'nope', 3], highlight: true }, { topics: { cainiao: false, 'liege-airport': false, vsse: true } }],
     ['v1 missing its fields', {}, {}],
@@ -109,12 +120,22 @@ describe('migrations', () => {
     expect(repairSettings(migrate(v1, 1)).settings).toEqual(withDefaults(expected));
   });
 
+  it.each<[string, unknown, Partial<Settings>]>([
+    ['highlight style "none" becomes "mark nothing", with the default style kept for later', { highlightStyle: 'none', language: 'nl' }, { mark: 'none', language: 'nl' }],
+    ['a background style keeps its style and marks every mention', { highlightStyle: 'background', strictness: 'loose' }, { highlightStyle: 'background', strictness: 'loose' }],
+    ['the defaults of v2', { topics: allOn, highlightStyle: 'underline', strictness: 'balanced', language: 'auto', extraSites: [], pausedSites: [] }, {}],
+  ])('migrates v2: %s', (_, v2, expected) => {
+    const result = repairSettings(migrate(v2, 2));
+    expect(result).toEqual({ settings: withDefaults(expected), invalid: [] });
+    expect(result.settings).toMatchObject({ openCard: 'hover', hoverDelayMs: 250, mark: expected.mark ?? 'all' }); // today's behaviour
+  });
+
   it.each([null, 'garbage', 5, [1]])('passes %j through without throwing', (v1) => {
     expect(() => repairSettings(migrate(v1, 1))).not.toThrow();
   });
 
   it('leaves a current value alone, even when run again', () => {
-    const current = withDefaults({ highlightStyle: 'none', topics: { ...allOn, vsse: false } });
+    const current = withDefaults({ mark: 'none', topics: { ...allOn, vsse: false } });
     expect(migrate(current, SETTINGS_VERSION)).toEqual(current);
     expect(repairSettings(migrate(current, 1)).settings).toEqual(current);
   });
@@ -174,7 +195,10 @@ describe('resolveNoteLang', () => {
 });
 
 describe('export and import', () => {
-  const custom = withDefaults({ highlightStyle: 'background', language: 'nl', extraSites: ['example.com'], topics: { ...allOn, cainiao: false } });
+  const custom = withDefaults({
+    highlightStyle: 'background', mark: 'first', openCard: 'click', hoverDelayMs: 600, hoverKey: 'ctrl',
+    language: 'nl', extraSites: ['example.com'], topics: { ...allOn, cainiao: false },
+  });
   const file = (body: Record<string, unknown>) => JSON.stringify({ app: 'fact-notes', version: SETTINGS_VERSION, ...body });
 
   it('round-trips an export', () => {
@@ -187,8 +211,18 @@ describe('export and import', () => {
     const text = JSON.stringify({ app: 'fact-notes', version: 1, settings: { enabledTopics: ['vsse'], highlight: false } });
     expect(parseImportedSettings(text)).toEqual({
       ok: true,
-      settings: withDefaults({ topics: { cainiao: false, 'liege-airport': false, vsse: true }, highlightStyle: 'none' }),
+      settings: withDefaults({ topics: { cainiao: false, 'liege-airport': false, vsse: true }, mark: 'none' }),
     });
+  });
+
+  it('migrates a file written by settings v2, its highlight style "none" included', () => {
+    const text = JSON.stringify({ app: 'fact-notes', version: 2, settings: { highlightStyle: 'none', strictness: 'strict', pausedSites: ['hln.be'] } });
+    expect(parseImportedSettings(text)).toEqual({ ok: true, settings: withDefaults({ mark: 'none', strictness: 'strict', pausedSites: ['hln.be'] }) });
+  });
+
+  it('carries the reading-comfort fields through export and import', () => {
+    const text = serializeSettings(custom, new Date('2026-01-02T03:04:05Z'));
+    expect(JSON.parse(text).settings).toMatchObject({ mark: 'first', openCard: 'click', hoverDelayMs: 600, hoverKey: 'ctrl' });
   });
 
   it('fills fields missing from an older or partial file with defaults', () => {
@@ -205,6 +239,7 @@ describe('export and import', () => {
     ['a version that is not a whole number', file({ version: 1.5, settings: {} }), /no valid version/],
     ['a newer version', file({ version: SETTINGS_VERSION + 1, settings: {} }), /newer version of Fact Notes/],
     ['bad values', file({ settings: { highlightStyle: 'blink', extraSites: ['ok.com', 'not ok'] } }), /cannot use for: highlight style, extra sites/],
+    ['a bad way to open the card', file({ settings: { openCard: 'wink', hoverDelayMs: -1 } }), /cannot use for: open the card, delay before the card opens/],
     ['a huge file', `{"pad":"${'x'.repeat(100_001)}"}`, /too large/],
   ])('refuses %s with a human message', (_, text, message) => {
     const result = parseImportedSettings(text);

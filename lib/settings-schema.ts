@@ -4,8 +4,19 @@ import { isDefaultSite } from './default-sites';
 import { NOTE_LANGS, TOPIC_IDS, type NoteLang, type Strictness, type TopicId } from './types';
 import { UI_STRINGS, type UiStrings } from './ui-strings';
 
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** What to mark: every mention, the first of each topic in each article, or nothing in the page. */
+export const MARK_SCOPES = ['all', 'first', 'none'] as const;
+export type MarkScope = (typeof MARK_SCOPES)[number];
+
+/** How the card opens: resting the pointer, resting it with a key held, or a click. */
+export const CARD_OPENERS = ['hover', 'hover-key', 'click'] as const;
+export type CardOpener = (typeof CARD_OPENERS)[number];
+export const HOVER_KEYS = ['shift', 'alt', 'ctrl'] as const;
+export type HoverKey = (typeof HOVER_KEYS)[number];
+export const HOVER_DELAY = { min: 150, max: 1500, default: 250 } as const;
 
 export const STRICTNESS_LEVELS = ['strict', 'balanced', 'loose'] as const satisfies readonly Strictness[];
 
@@ -15,6 +26,11 @@ export type LanguagePref = (typeof LANGUAGE_PREFS)[number];
 export interface Settings {
   topics: Record<TopicId, boolean>;
   highlightStyle: HighlightStyle;
+  mark: MarkScope;
+  openCard: CardOpener;
+  /** How long the pointer rests on a mention before its card opens, in ms (hover modes). */
+  hoverDelayMs: number;
+  hoverKey: HoverKey;
   strictness: Strictness;
   language: LanguagePref;
   /** Hostnames the user added beyond the default news sites. */
@@ -26,11 +42,15 @@ export interface Settings {
 export type SettingsField = keyof Settings;
 
 /** Current stored version. Bump it and add an entry to MIGRATIONS when the shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   topics: Object.fromEntries(TOPIC_IDS.map((id) => [id, true])) as Record<TopicId, boolean>,
   highlightStyle: 'underline',
+  mark: 'all',
+  openCard: 'hover',
+  hoverDelayMs: HOVER_DELAY.default,
+  hoverKey: 'shift',
   strictness: 'balanced',
   language: 'auto',
   extraSites: [],
@@ -62,8 +82,14 @@ export function migrateV1ToV2(old: unknown): unknown {
   return next;
 }
 
+/** v2 → v3: the highlight style "none" became "What to mark: nothing in the page" (one setting, not two). */
+export function migrateV2ToV3(old: unknown): unknown {
+  if (!isRecord(old) || old.highlightStyle !== 'none') return old;
+  return { ...old, highlightStyle: 'underline', mark: 'none' };
+}
+
 /** Keyed by the version each function migrates *to*, as wxt's storage.defineItem expects. */
-export const MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1ToV2 };
+export const MIGRATIONS: Record<number, (old: unknown) => unknown> = { 2: migrateV1ToV2, 3: migrateV2ToV3 };
 
 /** Runs every migration from `fromVersion` up to the current version. */
 export function migrate(value: unknown, fromVersion: number): unknown {
@@ -151,6 +177,10 @@ export function repairSettings(raw: unknown): Repaired {
     else invalid.push(field);
   };
   pick('highlightStyle', (v): v is HighlightStyle => oneOf(HIGHLIGHT_STYLES, v));
+  pick('mark', (v): v is MarkScope => oneOf(MARK_SCOPES, v));
+  pick('openCard', (v): v is CardOpener => oneOf(CARD_OPENERS, v));
+  pick('hoverKey', (v): v is HoverKey => oneOf(HOVER_KEYS, v));
+  pick('hoverDelayMs', (v): v is number => Number.isInteger(v) && (v as number) >= HOVER_DELAY.min && (v as number) <= HOVER_DELAY.max);
   pick('strictness', (v): v is Strictness => oneOf(STRICTNESS_LEVELS, v));
   pick('language', (v): v is LanguagePref => oneOf(LANGUAGE_PREFS, v));
 

@@ -28,7 +28,8 @@ describe('UI strings', () => {
     // Words that are the same in two languages (brand names, loanwords) are listed here, so a
     // key copied over untranslated shows up.
     const SAME = new Set(['popup.mentions', 'popup.notes', 'options.sites.heading', 'notes.more', 'options.extra.heading',
-      'options.fields.extraSites', 'options.highlight.background.label', 'options.reset.willRemove']);
+      'options.fields.extraSites', 'options.highlight.background.label', 'options.reset.willRemove',
+      'options.openCard.delay', 'options.keys.alt', 'options.keys.ctrl', 'options.macKeys.alt', 'options.macKeys.ctrl', 'options.keys.shift']);
     const en = new Map(leaves(UI_STRINGS.en));
     for (const lang of ['fr', 'nl'] as const) {
       const copied = leaves(UI_STRINGS[lang]).filter(([path, text]) => !SAME.has(path) && text === en.get(path)).map(([p]) => p);

@@ -2,6 +2,7 @@
 // options page, popup, card and library take their text from here, keyed on the
 // notes-language setting (resolveNoteLang), so one choice sets the language of all of
 // them. The manifest's name and description follow the browser instead (public/_locales).
+import type { SettingsField } from './settings-schema';
 import type { FactKind, NoteLang } from './types';
 
 /** Each language's own name for itself: the same in every table. */
@@ -41,7 +42,21 @@ export interface UiStrings {
     notSaved(reason: string): string;
     topics: { heading: string; hint: string };
     display: { heading: string };
-    highlight: { legend: string } & Record<'underline' | 'background' | 'none', Choice>;
+    highlight: { legend: string } & Record<'underline' | 'background', Choice>;
+    mark: { legend: string } & Record<'all' | 'first' | 'none', Choice>;
+    openCard: {
+      legend: string;
+      hover: Choice;
+      hoverKey(key: string): string;
+      hoverKeyHint: string;
+      click: Choice;
+      delay(ms: number): string;
+      delayLabel: string;
+      keyLegend: string;
+    };
+    /** Key names as printed on keyboards: Shift is "Maj" on French keyboards, Alt is "Option" on a Mac. */
+    keys: Record<'shift' | 'alt' | 'ctrl', string>;
+    macKeys: Record<'alt' | 'ctrl', string>;
     strictness: { legend: string } & Record<'strict' | 'balanced' | 'loose', Choice>;
     language: { legend: string; auto(languageName: string): string; autoHint: string };
     sites: { heading: string };
@@ -98,7 +113,7 @@ export interface UiStrings {
       invalid(fieldList: string): string;
     };
     /** Setting names, as the import errors list them. */
-    fields: Record<'topics' | 'highlightStyle' | 'strictness' | 'language' | 'extraSites' | 'pausedSites', string>;
+    fields: Record<SettingsField, string>;
   };
 }
 
@@ -152,8 +167,25 @@ const en: UiStrings = {
       legend: 'Highlight style',
       underline: { label: 'Underline', hint: 'A coloured line under each mention.' },
       background: { label: 'Background', hint: 'A soft coloured background behind each mention.' },
-      none: { label: 'None', hint: 'Nothing is marked in the page; the toolbar popup still lists mentions.' },
     },
+    mark: {
+      legend: 'What to mark',
+      all: { label: 'Every mention', hint: 'Each time a topic is named.' },
+      first: { label: 'The first mention of each topic in each article', hint: 'A quieter page; the popup still lists every mention.' },
+      none: { label: 'Nothing in the page', hint: 'The toolbar popup still lists the mentions and their notes.' },
+    },
+    openCard: {
+      legend: 'Open the card',
+      hover: { label: 'When the pointer rests on a mention', hint: 'After the delay below.' },
+      hoverKey: (key) => `When the pointer rests on a mention with ${key} held`,
+      hoverKeyHint: 'Moving the pointer over a mention alone opens nothing.',
+      click: { label: 'On click', hint: 'A click on a mention inside a link still follows the link.' },
+      delay: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s`,
+      delayLabel: 'Delay before the card opens',
+      keyLegend: 'Key to hold',
+    },
+    keys: { shift: 'Shift', alt: 'Alt', ctrl: 'Ctrl' },
+    macKeys: { alt: 'Option', ctrl: 'Control' },
     strictness: {
       legend: 'Match strictness',
       strict: { label: 'Strict', hint: 'Only the names and spellings Fact Notes knows.' },
@@ -231,6 +263,7 @@ const en: UiStrings = {
     fields: {
       topics: 'topics', highlightStyle: 'highlight style', strictness: 'match strictness',
       language: 'notes language', extraSites: 'extra sites', pausedSites: 'paused sites',
+      mark: 'what to mark', openCard: 'open the card', hoverDelayMs: 'delay before the card opens', hoverKey: 'key to hold',
     },
   },
 };
@@ -281,8 +314,25 @@ const fr: UiStrings = {
       legend: 'Style de surlignage',
       underline: { label: 'Souligné', hint: 'Un trait de couleur sous chaque mention.' },
       background: { label: 'Fond coloré', hint: 'Un fond de couleur discret derrière chaque mention.' },
-      none: { label: 'Aucun', hint: 'Rien n’est signalé dans la page ; la fenêtre de la barre d’outils liste toujours les mentions.' },
     },
+    mark: {
+      legend: 'Quoi signaler',
+      all: { label: 'Chaque mention', hint: 'Chaque fois qu’un sujet est nommé.' },
+      first: { label: 'La première mention de chaque sujet dans chaque article', hint: 'Une page plus calme ; la fenêtre de la barre d’outils liste toujours chaque mention.' },
+      none: { label: 'Rien dans la page', hint: 'La fenêtre de la barre d’outils liste toujours les mentions et leurs notes.' },
+    },
+    openCard: {
+      legend: 'Ouvrir la fiche',
+      hover: { label: 'Quand le pointeur s’arrête sur une mention', hint: 'Après le délai ci-dessous.' },
+      hoverKey: (key) => `Quand le pointeur s’arrête sur une mention, touche ${key} enfoncée`,
+      hoverKeyHint: 'Passer sur une mention sans la touche n’ouvre rien.',
+      click: { label: 'Au clic', hint: 'Un clic sur une mention dans un lien suit toujours le lien.' },
+      delay: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} s`,
+      delayLabel: 'Délai avant l’ouverture de la fiche',
+      keyLegend: 'Touche à maintenir',
+    },
+    keys: { shift: 'Maj', alt: 'Alt', ctrl: 'Ctrl' },
+    macKeys: { alt: 'Option', ctrl: 'Contrôle' },
     strictness: {
       legend: 'Rigueur de la recherche',
       strict: { label: 'Stricte', hint: 'Uniquement les noms et graphies que Fact Notes connaît.' },
@@ -364,6 +414,7 @@ const fr: UiStrings = {
     fields: {
       topics: 'sujets', highlightStyle: 'style de surlignage', strictness: 'rigueur de la recherche',
       language: 'langue des notes', extraSites: 'sites supplémentaires', pausedSites: 'sites en pause',
+      mark: 'quoi signaler', openCard: 'ouvrir la fiche', hoverDelayMs: 'délai avant l’ouverture de la fiche', hoverKey: 'touche à maintenir',
     },
   },
 };
@@ -414,8 +465,25 @@ const nl: UiStrings = {
       legend: 'Markeerstijl',
       underline: { label: 'Onderstrepen', hint: 'Een gekleurde lijn onder elke vermelding.' },
       background: { label: 'Achtergrond', hint: 'Een zachte gekleurde achtergrond achter elke vermelding.' },
-      none: { label: 'Geen', hint: 'Niets wordt op de pagina gemarkeerd; het venster in de werkbalk toont de vermeldingen nog wel.' },
     },
+    mark: {
+      legend: 'Wat markeren',
+      all: { label: 'Elke vermelding', hint: 'Telkens wanneer een onderwerp genoemd wordt.' },
+      first: { label: 'De eerste vermelding van elk onderwerp in elk artikel', hint: 'Een rustiger pagina; het venster in de werkbalk toont nog elke vermelding.' },
+      none: { label: 'Niets op de pagina', hint: 'Het venster in de werkbalk toont de vermeldingen en hun notities nog wel.' },
+    },
+    openCard: {
+      legend: 'De kaart openen',
+      hover: { label: 'Als de aanwijzer op een vermelding blijft rusten', hint: 'Na de vertraging hieronder.' },
+      hoverKey: (key) => `Als de aanwijzer op een vermelding rust terwijl ${key} ingedrukt is`,
+      hoverKeyHint: 'Alleen over een vermelding bewegen opent niets.',
+      click: { label: 'Bij een klik', hint: 'Een klik op een vermelding in een link volgt nog altijd de link.' },
+      delay: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} s`,
+      delayLabel: 'Vertraging voor de kaart opent',
+      keyLegend: 'Toets om ingedrukt te houden',
+    },
+    keys: { shift: 'Shift', alt: 'Alt', ctrl: 'Ctrl' },
+    macKeys: { alt: 'Option', ctrl: 'Control' },
     strictness: {
       legend: 'Hoe streng herkennen',
       strict: { label: 'Streng', hint: 'Alleen de namen en schrijfwijzen die Fact Notes kent.' },
@@ -497,6 +565,7 @@ const nl: UiStrings = {
     fields: {
       topics: 'onderwerpen', highlightStyle: 'markeerstijl', strictness: 'hoe streng herkennen',
       language: 'taal van de notities', extraSites: 'extra sites', pausedSites: 'gepauzeerde sites',
+      mark: 'wat markeren', openCard: 'de kaart openen', hoverDelayMs: 'vertraging voor de kaart opent', hoverKey: 'toets om ingedrukt te houden',
     },
   },
 };

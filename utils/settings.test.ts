@@ -77,9 +77,10 @@ describe('corrupt storage', () => {
 });
 
 describe('migrations from every older version', () => {
+  const v2Defaults = { topics: { cainiao: true, 'liege-airport': true, vsse: true }, highlightStyle: 'underline', strictness: 'balanced', language: 'auto', extraSites: [], pausedSites: [] };
   // v1 wrote no version meta (wxt treats a missing version as 1).
   const v1 = { enabledTopics: ['cainiao', 'liege'], highlight: false, language: 'nl', pausedSites: ['gva.be'] };
-  const migrated = withDefaults({ topics: { cainiao: true, 'liege-airport': true, vsse: false }, highlightStyle: 'none', language: 'nl', pausedSites: ['gva.be'] });
+  const migrated = withDefaults({ topics: { cainiao: true, 'liege-airport': true, vsse: false }, mark: 'none', language: 'nl', pausedSites: ['gva.be'] });
 
   it.each(['sync', 'local'] as const)('migrates v1 settings stored in %s and stores the result as the current version', async (area) => {
     await fakeBrowser.storage[area].set({ settings: v1 });
@@ -88,7 +89,14 @@ describe('migrations from every older version', () => {
     const after = await stored(area);
     expect(after.settings$).toEqual({ v: SETTINGS_VERSION });
     expect(after.settings).not.toHaveProperty('enabledTopics');
-    expect(after.settings).toMatchObject({ topics: migrated.topics, highlightStyle: 'none' });
+    expect(after.settings).toMatchObject({ topics: migrated.topics, mark: 'none', highlightStyle: 'underline' });
+  });
+
+  it('migrates v2 settings whose highlight style was "none" to "mark nothing in the page"', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...v2Defaults, highlightStyle: 'none', language: 'fr' }, settings$: { v: 2 } });
+    const { getSettings } = await load();
+    expect(await getSettings()).toEqual(withDefaults({ mark: 'none', language: 'fr' }));
+    expect(await stored('sync')).toMatchObject({ settings$: { v: SETTINGS_VERSION }, settings: { mark: 'none', highlightStyle: 'underline' } });
   });
 
   it('migrates a v1 value with corrupt fields to defaults for those fields only', async () => {
@@ -151,8 +159,8 @@ describe('watchSettings', () => {
     const { watchSettings } = await load();
     const cb = vi.fn();
     watchSettings(cb);
-    await fakeBrowser.storage.sync.set({ settings: { highlightStyle: 'none', strictness: 'very' } });
-    await vi.waitFor(() => expect(cb).toHaveBeenCalledWith(withDefaults({ highlightStyle: 'none' })));
+    await fakeBrowser.storage.sync.set({ settings: { highlightStyle: 'background', strictness: 'very' } });
+    await vi.waitFor(() => expect(cb).toHaveBeenCalledWith(withDefaults({ highlightStyle: 'background' })));
   });
 
   it('reports changes that only reach the local fallback, then the move back to sync once', async () => {

@@ -24,6 +24,7 @@ function show(settings: Partial<Settings> | null = {}, over: Partial<OptionsView
     topics: TOPICS,
     defaultSites: DEFAULT_SITES,
     browserLanguage: 'nl-BE',
+    mac: false,
     ...over,
   };
   const view = render(<OptionsView {...props} />);
@@ -60,6 +61,10 @@ describe('OptionsView', () => {
 
   it.each([
     ['Highlight style', 'Background', { highlightStyle: 'background' }],
+    ['What to mark', 'The first mention of each topic in each article', { mark: 'first' }],
+    ['What to mark', 'Nothing in the page', { mark: 'none' }],
+    ['Open the card', 'On click', { openCard: 'click' }],
+    ['Open the card', 'When the pointer rests on a mention with Shift held', { openCard: 'hover-key' }],
     ['Match strictness', 'Strict', { strictness: 'strict' }],
     ['Notes language', 'Français', { language: 'fr' }],
   ])('saves the %s choice', (legend, label, change) => {
@@ -70,8 +75,8 @@ describe('OptionsView', () => {
   });
 
   it('shows the current choices and what "automatic" means in this browser', () => {
-    show({ highlightStyle: 'none', strictness: 'loose' });
-    expect((screen.getByRole('radio', { name: 'None' }) as HTMLInputElement).checked).toBe(true);
+    show({ highlightStyle: 'background', strictness: 'loose' });
+    expect((screen.getByRole('radio', { name: 'Background' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('radio', { name: 'Loose' }) as HTMLInputElement).checked).toBe(true);
     const auto = screen.getByRole('radio', { name: 'Automatic (Nederlands in this browser)' }) as HTMLInputElement;
     expect(auto.checked).toBe(true);
@@ -185,5 +190,31 @@ describe('OptionsView', () => {
   ] as const)('shows the save state %j', (save, text) => {
     show({}, { save });
     expect(screen.getByRole('status').textContent).toBe(text);
+  });
+});
+
+describe('reading comfort', () => {
+  it('offers the delay only where the pointer opens the card, and saves it when the slider is released', () => {
+    const { props } = show({ openCard: 'hover', hoverDelayMs: 250 });
+    const slider = screen.getByRole('slider', { name: 'Delay before the card opens' }) as HTMLInputElement;
+    expect([slider.min, slider.max, slider.value]).toEqual(['150', '1500', '250']);
+    fireEvent.input(slider, { target: { value: '900' } });
+    expect(screen.getByText('0.9 s')).toBeTruthy();
+    expect(props.update).not.toHaveBeenCalled();
+    fireEvent.change(slider, { target: { value: '900' } });
+    expect(props.update).toHaveBeenCalledWith({ hoverDelayMs: 900 });
+    cleanup();
+    show({ openCard: 'click' });
+    expect(screen.queryByRole('slider')).toBeNull();
+  });
+
+  it('names the key to hold, as a Mac keyboard does on a Mac, and in French as French keyboards do', () => {
+    const { props } = show({ openCard: 'hover-key', hoverKey: 'alt' }, { mac: true });
+    expect(screen.getByRole('radio', { name: 'When the pointer rests on a mention with Option held' })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('group', { name: 'Key to hold' })).getByRole('radio', { name: 'Control' }));
+    expect(props.update).toHaveBeenCalledWith({ hoverKey: 'ctrl' });
+    cleanup();
+    show({ openCard: 'hover-key', hoverKey: 'shift' }, { lang: 'fr' });
+    expect(screen.getByRole('radio', { name: 'Quand le pointeur s’arrête sur une mention, touche Maj enfoncée' })).toBeTruthy();
   });
 });

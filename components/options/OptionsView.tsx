@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { HIGHLIGHT_STYLES, resolveNoteLang, STRICTNESS_LEVELS, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
+import { HIGHLIGHT_STYLES, MARK_SCOPES, resolveNoteLang, STRICTNESS_LEVELS, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
 import { NOTE_LANGS, type NoteLang, type Topic } from '@/lib/types';
 import { LANGUAGE_NAMES, uiStrings, type UiStrings } from '@/lib/ui-strings';
 import { Backup } from './Backup';
+import { CardOpening } from './CardOpening';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExtraSites } from './ExtraSites';
@@ -35,6 +36,8 @@ export interface OptionsViewProps extends Options {
   defaultSites: readonly string[];
   /** navigator.language, for what "automatic" means here. */
   browserLanguage: string;
+  /** Keys are named as on a Mac keyboard (Option, Control). */
+  mac: boolean;
 }
 
 type Words = UiStrings['options'];
@@ -85,6 +88,8 @@ export function OptionsView(props: OptionsViewProps) {
 
       <section aria-labelledby="display-heading">
         <h2 id="display-heading">{t.display.heading}</h2>
+        <ChoiceGroup legend={t.mark.legend} choices={choicesOf(MARK_SCOPES, t.mark)} value={settings.mark} onChange={(mark) => update({ mark })} />
+        <CardOpening t={t} settings={settings} mac={props.mac} update={update} />
         <ChoiceGroup
           legend={t.highlight.legend}
           choices={choicesOf(HIGHLIGHT_STYLES, t.highlight)}

@@ -120,7 +120,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
   watchSettings(async (next) => {
     settings = next;
-    applyHighlightStyle(settings.highlightStyle);
+    applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
     await requestScan();
   });
   // A page restored from the back/forward cache or activated from prerender is shown in a
@@ -194,7 +194,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   });
 
-  applyHighlightStyle(settings.highlightStyle);
+  applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
   await requestScan();
 }
 

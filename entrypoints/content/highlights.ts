@@ -11,7 +11,10 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function highlightCss(style: HighlightStyle): string {
+/** "none" draws nothing: what the page shows when the reader marks nothing or hides the marks. */
+type DrawStyle = HighlightStyle | 'none';
+
+export function highlightCss(style: DrawStyle): string {
   if (style === 'none') return '';
   return TOPIC_IDS.map((topic) => {
     const color = TOPIC_COLORS[topic];
@@ -23,11 +26,11 @@ export function highlightCss(style: HighlightStyle): string {
   }).join('\n');
 }
 
-let style: HighlightStyle = 'underline';
+let style: DrawStyle = 'underline';
 let sheet: CSSStyleSheet | undefined;
 
 /** Sets the highlight style; the sheet is updated if the page already has one. */
-export function applyHighlightStyle(next: HighlightStyle): void {
+export function applyHighlightStyle(next: DrawStyle): void {
   style = next;
   sheet?.replaceSync(highlightCss(style));
 }

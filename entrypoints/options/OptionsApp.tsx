@@ -8,5 +8,5 @@ import { useOptions } from './use-options';
 export function OptionsApp() {
   const options = useOptions();
   usePageLang(options.lang, uiStrings(options.lang).options.title);
-  return <OptionsView {...options} topics={TOPICS} defaultSites={DEFAULT_SITES} browserLanguage={navigator.language} />;
+  return <OptionsView {...options} topics={TOPICS} defaultSites={DEFAULT_SITES} browserLanguage={navigator.language} mac={/Mac/i.test(navigator.platform)} />;
 }
