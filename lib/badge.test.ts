@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportedMention, ScanReport, TabResult } from './messages';
-import { BADGE_ACTIVE, BADGE_PAUSED, badgeFor, toTabResult } from './badge';
+import { BADGE_ACTIVE, BADGE_GREY, badgeFor, toTabResult } from './badge';
 
 const mention = (id: number, topic: ReportedMention['topic']): ReportedMention => ({
   id, topic, alias: topic, why: 'exact alias', excerpt: `… ${topic} …`,
@@ -8,7 +8,7 @@ const mention = (id: number, topic: ReportedMention['topic']): ReportedMention =
 const report = (mentions: ReportedMention[], paused = false): ScanReport => ({
   type: 'scan-report', url: 'https://www.lesoir.be/a', paused, mentions,
 });
-const result = (total: number, paused = false): TabResult => ({ url: 'https://x.be/', paused, byTopic: {}, total });
+const result = (total: number, paused = false, hidden = false): TabResult => ({ url: 'https://x.be/', paused, hidden, byTopic: {}, total });
 
 describe('toTabResult', () => {
   it.each([
@@ -30,20 +30,26 @@ describe('toTabResult', () => {
   it('keeps the paused flag', () => {
     expect(toTabResult(report([], true)).paused).toBe(true);
   });
+
+  it('keeps the hidden flag', () => {
+    expect(toTabResult({ ...report([mention(0, 'vsse')]), hidden: true })).toMatchObject({ hidden: true, total: 1 });
+  });
 });
 
-describe('badgeFor', () => {
+describe('badgeFor: one rule for every state', () => {
   it.each([
-    ['no result', undefined, '', BADGE_ACTIVE],
-    ['null result', null, '', BADGE_ACTIVE],
-    ['nothing found', result(0), '', BADGE_ACTIVE],
-    ['one mention', result(1), '1', BADGE_ACTIVE],
-    ['many mentions', result(42), '42', BADGE_ACTIVE],
-    ['the most that fits', result(999), '999', BADGE_ACTIVE],
-    ['more than fits', result(1000), '999+', BADGE_ACTIVE],
-    ['paused', result(0, true), 'II', BADGE_PAUSED],
-    ['paused wins over a count', result(5, true), 'II', BADGE_PAUSED],
-  ])('%s', (_, r, text, color) => {
-    expect(badgeFor(r)).toEqual({ text, color });
+    ['no result', undefined, '', BADGE_ACTIVE, 'active'],
+    ['null result', null, '', BADGE_ACTIVE, 'active'],
+    ['nothing found: no badge', result(0), '', BADGE_ACTIVE, 'active'],
+    ['one mention', result(1), '1', BADGE_ACTIVE, 'active'],
+    ['many mentions (first-only marking counts them all)', result(42), '42', BADGE_ACTIVE, 'active'],
+    ['the most that fits', result(999), '999', BADGE_ACTIVE, 'active'],
+    ['more than fits', result(1000), '999+', BADGE_ACTIVE, 'active'],
+    ['marks hidden on this tab: the count, grey', result(6, false, true), '6', BADGE_GREY, 'active'],
+    ['hidden with nothing found: no badge', result(0, false, true), '', BADGE_GREY, 'active'],
+    ['paused: II and the greyed icon', result(0, true), 'II', BADGE_GREY, 'paused'],
+    ['paused wins over a count and hidden marks', result(5, true, true), 'II', BADGE_GREY, 'paused'],
+  ] as const)('%s', (_, r, text, color, icon) => {
+    expect(badgeFor(r)).toEqual({ text, color, icon });
   });
 });

@@ -8,12 +8,16 @@ export interface ScanReport {
   type: 'scan-report';
   url: string;
   paused: boolean;
+  /** Marks hidden on this tab by the reader's shortcut (until the page reloads). */
+  hidden?: boolean;
+  /** Every mention found, marked or not (the popup lists them all). */
   mentions: ReportedMention[];
 }
 
 export interface TabResult {
   url: string;
   paused: boolean;
+  hidden?: boolean;
   byTopic: Partial<Record<TopicId, ReportedMention[]>>;
   total: number;
 }
