@@ -97,3 +97,16 @@ export interface Mention {
   /** Short human explanation: "exact alias", "fuzzy, 1 edit", "context: Belgium". */
   why: string;
 }
+
+/** What a figure in a text measures, as the figure reader and the figure corpora name it. */
+export const FIGURE_QUANTITIES = ['area', 'jobs', 'money', 'tonnes', 'flights', 'movements', 'staff', 'parcels'] as const;
+export type FigureQuantity = (typeof FIGURE_QUANTITIES)[number];
+
+/** A figure read from a text: offsets are UTF-16 indices, end exclusive. */
+export interface TextFigure {
+  quantity: FigureQuantity;
+  /** The number as written with its multiplier applied, never converted ("22 ha" → 22). */
+  value: number;
+  start: number;
+  end: number;
+}

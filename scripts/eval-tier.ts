@@ -1,6 +1,7 @@
 // The eval tier of `npm test`: scores the finder on every annotated corpus with the
 // eval CLI and counts each corpus × topic at F1 ≥ 0.95 as one passing test, and
-// each corpus whose decoy texts (no mentions) yield no match at all as another.
+// each corpus whose decoy texts (no mentions) yield no match at all as another;
+// then the figure reader on each figure corpus: precision ≥ 0.95 and recall ≥ 0.85.
 // Writes a vitest-shaped summary for scripts/test-summary.mjs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,16 @@ for (const corpus of corpora) {
     .filter((t) => t.mentions.length === 0);
   const hit = decoys.filter((t) => finder.find(t.text).length > 0).map((t) => t.id);
   record(hit.length === 0, `${name} decoys: ${decoys.length} texts, ${hit.length} with a match ${hit.join(' ')}`);
+}
+const MIN_FIGURE_PRECISION = 0.95;
+const MIN_FIGURE_RECALL = 0.85;
+const figureCorpora = [join(ROOT, 'tests/corpus/figures.jsonl')];
+if (existsSync(join(SHARED, 'figures.jsonl'))) figureCorpora.push(join(SHARED, 'figures.jsonl'));
+for (const corpus of figureCorpora) {
+  const out = execFileSync('npx', ['tsx', join(ROOT, 'scripts/eval.ts'), '--figures', '--corpus', corpus, '--json'], { encoding: 'utf8' });
+  const s = (JSON.parse(out) as { figures: { precision: number; recall: number; f1: number } }).figures;
+  const line = `${relative(ROOT, corpus)} figures: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`;
+  record(s.precision >= MIN_FIGURE_PRECISION && s.recall >= MIN_FIGURE_RECALL, line);
 }
 const outFile = process.argv[process.argv.indexOf('--out') + 1];
 writeFileSync(outFile, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numTotalTests: passed + failed }));

@@ -1,7 +1,10 @@
 // Scores the mention finder on annotated JSONL corpora.
 //   npm run eval -- --corpus FILE [--corpus FILE…] [--json] [--min-f1 0.95] [--strictness balanced]
+// and, with --figures, the figure reader on figure corpora (scripts/eval-figures.ts):
+//   npm run eval -- --figures --corpus FILE [--json]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { evalFigures } from './eval-figures';
 import { parseCorpus, scoreCorpus, type Score } from '../lib/eval-score';
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
@@ -11,13 +14,18 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
+    figures: { type: 'boolean', default: false },
     'min-f1': { type: 'string' },
     strictness: { type: 'string', default: 'balanced' },
   },
 });
 if (!values.corpus?.length || !['strict', 'balanced', 'loose'].includes(values.strictness!)) {
-  console.error('usage: npm run eval -- --corpus FILE [--json] [--min-f1 X] [--strictness strict|balanced|loose]');
+  console.error('usage: npm run eval -- [--figures] --corpus FILE [--json] [--min-f1 X] [--strictness strict|balanced|loose]');
   process.exit(2);
+}
+if (values.figures) {
+  evalFigures(values.corpus, values.json!);
+  process.exit(0);
 }
 
 const texts = values.corpus.flatMap((file) => parseCorpus(readFileSync(file, 'utf8')));
