@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
 
@@ -34,13 +35,28 @@ export const topicPatterns = (): Plugin => ({
   },
 });
 
+// WXT's content-script entry builds our own context (entrypoints/content/context.ts)
+// instead of its ContentScriptContext, whose start-up announcement tells every page our
+// extension id and lets any page switch us off. The build fails if WXT's class would
+// still ship anywhere (a WXT update that moves the import, say).
+const CONTEXT_MODULE = 'wxt/utils/content-script-context';
+const OWN_CONTEXT = fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url));
+export const ownContentContext = (): Plugin => ({
+  name: 'fact-notes:own-content-context',
+  enforce: 'pre',
+  resolveId: (source) => (source === CONTEXT_MODULE ? OWN_CONTEXT : undefined),
+  transform(code, id) {
+    if (id.includes('/node_modules/') && code.includes('wxt:content-script-started')) this.error(`${id}: WXT's content-script context would ship`);
+  },
+});
+
 const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 
 // See DESIGN.md: least permissions, no remote code, no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [noPreactInnerHtml(), topicPatterns(), preact()],
+    plugins: [noPreactInnerHtml(), topicPatterns(), ownContentContext(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add
     // a fetch() of our own chunks, and no-network.test forbids fetch in the bundles.
     build: {

@@ -24,5 +24,10 @@ export function registerCardUi(ui: CardUi): void {
   (globalThis as WithCardUi)[KEY] = ui;
 }
 
+/** Forgets the UI when the content script ends: after an update, the next one injects its own version. */
+export function unregisterCardUi(): void {
+  delete (globalThis as WithCardUi)[KEY];
+}
+
 /** Packaged path of the built card-ui entrypoint. */
 export const CARD_UI_FILE = '/card-ui.js';

@@ -20,6 +20,8 @@ export interface CardController {
   close(): void;
   /** True when the event happened inside the card. */
   owns(event: Event): boolean;
+  /** Closes the card for good and takes its host out of the page. */
+  remove(): void;
 }
 
 /** Beside the words: below them when there is more room there, else above; never off-screen. */
@@ -63,12 +65,14 @@ export function createCard(onClosed: () => void): CardController {
   let shadow: ShadowHost | null = null;
   let mount: HTMLElement | null = null;
   let current: PageMention | null = null;
+  let removed = false;
 
   const controller: CardController = {
     get current() {
       return current;
     },
     async open(m, opts) {
+      if (removed) return;
       current = m;
       const [notes, ui] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
       if (current !== m) return; // another mention (or none) was asked for meanwhile
@@ -101,6 +105,12 @@ export function createCard(onClosed: () => void): CardController {
       onClosed();
     },
     owns: (event) => !!shadow?.owns(event),
+    remove() {
+      controller.close();
+      removed = true;
+      shadow?.remove();
+      shadow = mount = null;
+    },
   };
   return controller;
 }

@@ -1,35 +1,51 @@
-// The content script: scan, mark, explain, and keep up with a changing page.
+// The content script: scan, mark, explain, and keep up with a changing page. Everything
+// it starts is tied to its context and undone when the context ends (see context.ts).
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
+import type { Message, ScanReport } from '@/lib/messages';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
+import { unregisterCardUi } from '@/utils/card-ui-contract';
+import { getSettings, resolveNoteLang, watchSettings } from '@/utils/settings';
 import { createCard } from './card';
+import type { ContentContext } from './context';
 import { addDismissed, getDismissed, mentionKey } from './dismissed';
-import { applyHighlightStyle, setActiveHighlight, setHighlights } from './highlights';
-import type { Message, ScanReport } from '@/lib/messages';
-import { inDocumentOrder, mentionAtPoint, outsideRoots, rangesByTopic } from './page-mentions';
+import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
+import { followPointer } from './hover';
+import { inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
 import { scanSubtree, type PageMention } from './scanner';
-import { getSettings, resolveNoteLang, watchSettings, type Settings } from '@/utils/settings';
-import { runInSlices } from './slices';
+import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
 
-const HOVER_OPEN_MS = 250;
-const HOVER_CLOSE_MS = 400;
 const MUTATION_BATCH_MS = 200;
-const STARTED = Symbol.for('fact-notes.started');
 
-const finder = createFinder(TOPIC_PATTERNS);
+/**
+ * The instance running in this frame, on the isolated world's global object (page
+ * scripts cannot see it). Another injection of this script ("scan this page") asks it
+ * to scan again; only when it has ended does the new one take over.
+ */
+const RUNNING = Symbol.for('fact-notes.content');
+interface Running {
+  /** Scans the page again and reports; false once this instance has ended. */
+  rescan(): boolean;
+}
+type WithRunning = typeof globalThis & { [RUNNING]?: Running };
 
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  // "Scan this page" may inject us where we already run: one instance per frame.
-  const g = globalThis as Record<symbol, unknown>;
-  if (g[STARTED]) return;
-  g[STARTED] = true;
+export async function startContent(ctx: ContentContext): Promise<void> {
+  const g = globalThis as WithRunning;
+  if (g[RUNNING]?.rescan()) return ctx.end();
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const me: Running = { rescan: () => !ctx.isInvalid && (void ready.then(() => requestScan(undefined, true)), true) };
+  g[RUNNING] = me;
 
-  let settings: Settings = await getSettings();
-  let dismissed = await getDismissed(location.href);
+  // Storage first: once the reads are on their way (a task later), the finder is built meanwhile.
+  const reads = Promise.all([getSettings(), getDismissed(location.href)]);
+  await nextTask();
+  const finder = createFinder(TOPIC_PATTERNS);
+  let [settings, dismissed] = await reads;
+  if (ctx.isInvalid) return;
   let mentions: PageMention[] = [];
   let stepIndex = -1;
 
@@ -39,12 +55,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const card = createCard(() => setActiveHighlight(null, null));
 
   let lastReport = '';
-  function publish(): void {
+  /** Marks the mentions and tells the background when the findings changed (or when `always`). */
+  function publish(always = false): void {
+    if (mentions.length) ctx.watchExtension();
     setHighlights(rangesByTopic(mentions));
     if (card.current && !mentions.includes(card.current)) card.close();
     // Busy pages rescan often; tell the background only when the findings changed.
     const summary = `${location.href}|${paused()}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
-    if (summary === lastReport) return;
+    if (summary === lastReport && !always) return;
     lastReport = summary;
     const report: ScanReport = {
       type: 'scan-report',
@@ -56,10 +74,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   }
 
   /** Scans `roots` (the whole body when omitted) and replaces the mentions found there. */
-  async function scan(roots?: Node[]): Promise<void> {
+  async function scan(roots: Node[] | undefined, report: boolean): Promise<void> {
     if (paused() || !document.body) {
       mentions = [];
-      return publish();
+      return publish(report);
     }
     const found: PageMention[] = [];
     const options = findOptions();
@@ -69,23 +87,24 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     if (!(await runInSlices(work, () => ctx.isInvalid))) return;
     const kept = roots ? outsideRoots(mentions, roots) : [];
     mentions = inDocumentOrder([...kept, ...found.filter((m) => !dismissed.has(mentionKey(m)))]);
-    publish();
+    publish(report);
   }
 
   // One scan at a time; requests that arrive meanwhile merge into the next one.
   let running = false;
-  let next: { full: boolean; roots: Set<Node> } | null = null;
-  async function requestScan(roots?: Node[]): Promise<void> {
-    next ??= { full: false, roots: new Set() };
+  let next: { full: boolean; report: boolean; roots: Set<Node> } | null = null;
+  async function requestScan(roots?: Node[], report = false): Promise<void> {
+    next ??= { full: false, report: false, roots: new Set() };
     if (roots) roots.forEach((r) => next!.roots.add(r));
     else next.full = true;
+    next.report ||= report;
     if (running) return;
     running = true;
     try {
-      while (next) {
-        const job: { full: boolean; roots: Set<Node> } = next;
+      while (next && !ctx.isInvalid) {
+        const job: typeof next = next;
         next = null;
-        await scan(job.full ? undefined : topmost([...job.roots].filter((n) => n.isConnected)));
+        await scan(job.full ? undefined : topmost([...job.roots].filter((n) => n.isConnected)), job.report);
       }
     } finally {
       // A scan that throws (a page we did not foresee) must not stop every later one.
@@ -93,54 +112,54 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
   }
 
+  // Another page in the same document (history API): its own dismissals, a full scan.
+  let shownUrl = location.href;
+  const followUrl = async () => {
+    if (location.href === shownUrl) return;
+    shownUrl = location.href;
+    dismissed = await getDismissed(shownUrl);
+    await requestScan();
+  };
+
   // Page changes: rescan only the blocks that changed, batched.
   const dirty = new Set<Node>();
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
+    if (ctx.isInvalid) return;
     const leftOut = leftOutCheck(); // one per batch: each ancestor asked once
     for (const r of records) {
       if (leftOut(r.target) || isOwnUiChange(r)) continue;
       dirty.add(blockAncestor(r.target));
     }
     if (dirty.size && !flushTimer) {
-      flushTimer = setTimeout(() => {
+      flushTimer = ctx.setTimeout(() => {
         flushTimer = undefined;
         const roots = [...dirty];
         dirty.clear();
+        // Single-page apps change the URL and the DOM together.
+        if (location.href !== shownUrl) return void followUrl();
         void requestScan(roots);
       }, MUTATION_BATCH_MS);
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    card.close();
-    setHighlights(new Map());
-  });
+  ctx.addEventListener(window, 'popstate', followUrl);
+  ctx.addEventListener(window, 'hashchange', followUrl);
 
-  watchSettings(async (next) => {
+  const stopWatching = watchSettings(async (next) => {
+    if (ctx.isInvalid) return;
     settings = next;
     applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
     await requestScan();
   });
   // A page restored from the back/forward cache or activated from prerender is shown in a
   // tab whose result the background cleared: report again.
-  const reportAgain = () => {
-    lastReport = '';
-    publish();
-  };
-  ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && reportAgain());
-  ctx.addEventListener(document, 'prerenderingchange', reportAgain);
-  ctx.addEventListener(window, 'wxt:locationchange', async () => {
-    dismissed = await getDismissed(location.href);
-    await requestScan();
-  });
+  ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && publish(true));
+  ctx.addEventListener(document, 'prerenderingchange', () => publish(true));
 
-  // The card: opens when the pointer rests on a mention, closes when it leaves.
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { x: number; y: number } | null = null;
   const lang = () => resolveNoteLang(settings.language, navigator.language);
   const openCard = (m: PageMention, focus: boolean) => {
+    ctx.watchExtension();
     const index = mentions.indexOf(m);
     void card.open(m, {
       lang: lang(),
@@ -156,25 +175,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     });
     setActiveHighlight(m.topic, m.range);
   };
-  const onPointer = () => {
-    if (!pending) return;
-    const { x, y } = pending;
-    pending = null;
-    const m = mentionAtPoint(mentions, x, y);
-    clearTimeout(hoverTimer);
-    if (m && m !== card.current) hoverTimer = setTimeout(() => openCard(m, false), HOVER_OPEN_MS);
-    else if (!m && card.current) hoverTimer = setTimeout(() => card.close(), HOVER_CLOSE_MS);
-  };
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (e: PointerEvent) => {
-      if (card.owns(e)) return clearTimeout(hoverTimer);
-      if (!pending) requestAnimationFrame(onPointer);
-      pending = { x: e.clientX, y: e.clientY };
-    },
-    { passive: true },
-  );
+  followPointer(ctx, card, () => mentions, (m) => openCard(m, false));
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape' && card.current) card.close();
   });
@@ -183,7 +184,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     openCard(m, focus);
   };
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  const onMessage = (raw: unknown) => {
+    if (ctx.isInvalid) return undefined;
     const msg = raw as Message;
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention' && mentions.length) {
@@ -192,9 +194,25 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }
     if (msg.type === 'close-card') card.close();
     return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // The end: nothing of ours stays in the page, nothing of ours keeps running.
+  ctx.onInvalidated(() => {
+    if (g[RUNNING] === me) delete g[RUNNING];
+    observer.disconnect();
+    stopWatching();
+    // Gone with the extension, the API may throw now.
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {}
+    card.remove();
+    removeHighlights();
+    unregisterCardUi();
   });
 
   applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
+  markReady();
   await requestScan();
 }
 

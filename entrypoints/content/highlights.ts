@@ -1,7 +1,7 @@
 // Marks mentions with the CSS Custom Highlight API: one named Highlight per topic,
 // styled by one constructed stylesheet, so the page's DOM is never touched.
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
-import { drawOverlay } from './overlay';
+import { drawOverlay, removeOverlay } from './overlay';
 import type { HighlightStyle } from '@/utils/settings';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
 
@@ -28,6 +28,20 @@ export function highlightCss(style: DrawStyle): string {
 
 let style: DrawStyle = 'underline';
 let sheet: CSSStyleSheet | undefined;
+/** Our entries in the page's highlight registry, which page scripts share. */
+const ours = new Map<string, Highlight>();
+
+function mark(name: string, ranges: Range[]): void {
+  const highlight = new Highlight(...ranges);
+  ours.set(name, highlight);
+  CSS.highlights.set(name, highlight);
+}
+
+function unmark(name: string): void {
+  // Only our own: another instance of ours may hold the name now.
+  if (CSS.highlights.get(name) === ours.get(name)) CSS.highlights.delete(name);
+  ours.delete(name);
+}
 
 /** Sets the highlight style; the sheet is updated if the page already has one. */
 export function applyHighlightStyle(next: DrawStyle): void {
@@ -50,14 +64,23 @@ export function setHighlights(rangesByTopic: ReadonlyMap<TopicId, Range[]>): voi
     const ranges = rangesByTopic.get(topic) ?? [];
     if (ranges.length) {
       ensureSheet();
-      CSS.highlights.set(highlightName(topic), new Highlight(...ranges));
-    } else CSS.highlights.delete(highlightName(topic));
+      mark(highlightName(topic), ranges);
+    } else unmark(highlightName(topic));
   }
+}
+
+/** Takes every mark, the stylesheet and the overlay of ours out of the page. */
+export function removeHighlights(): void {
+  removeOverlay();
+  if (!supportsHighlights()) return;
+  [...ours.keys()].forEach(unmark);
+  if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  sheet = undefined;
 }
 
 /** Marks the mention the card is about more strongly. */
 export function setActiveHighlight(topic: TopicId | null, range: Range | null): void {
   if (!supportsHighlights()) return;
-  for (const t of TOPIC_IDS) CSS.highlights.delete(`${highlightName(t)}-active`);
-  if (topic && range) CSS.highlights.set(`${highlightName(topic)}-active`, new Highlight(range));
+  for (const t of TOPIC_IDS) unmark(`${highlightName(t)}-active`);
+  if (topic && range) mark(`${highlightName(topic)}-active`, [range]);
 }

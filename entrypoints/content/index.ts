@@ -1,4 +1,5 @@
 import { DEFAULT_MATCHES } from '@/lib/default-sites';
+import { ContentContext } from './context';
 import { startContent } from './content-main';
 
 export default defineContentScript({
@@ -8,6 +9,7 @@ export default defineContentScript({
   // srcdoc and about:blank frames inherit their parent's URL for matching: scan them too.
   matchAboutBlank: true,
   main(ctx) {
-    startContent(ctx);
+    // wxt.config.ts has WXT build this entry with our own context (context.ts), never its own.
+    if (ctx instanceof ContentContext) void startContent(ctx);
   },
 });

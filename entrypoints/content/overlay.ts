@@ -7,10 +7,11 @@ import { TOPIC_COLORS } from '@/lib/topic-colors';
 
 let host: ShadowHost | null = null;
 let last: ReadonlyMap<TopicId, Range[]> = new Map();
-let listening = false;
+const redraw = () => drawOverlay(last);
 
 export function drawOverlay(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void {
   last = rangesByTopic;
+  if (!host && ![...rangesByTopic.values()].some((r) => r.length)) return;
   host ??= createShadowHost('.box { position: absolute; height: 2px; pointer-events: none; }');
   // The host is fixed at 0,0; offset boxes by the scroll position at draw time.
   host.host.style.setProperty('position', 'absolute', 'important');
@@ -26,8 +27,11 @@ export function drawOverlay(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void 
     }
   }
   host.root.replaceChildren(...boxes);
-  if (!listening) {
-    listening = true;
-    addEventListener('resize', () => drawOverlay(last), { passive: true });
-  }
+  addEventListener('resize', redraw, { passive: true }); // adding the same listener again is a no-op
+}
+
+export function removeOverlay(): void {
+  removeEventListener('resize', redraw);
+  host?.remove();
+  host = null;
 }

@@ -113,3 +113,16 @@ describe('the content script carries only what the finder matches on', () => {
     }
   });
 });
+
+// WXT 0.21's context announced each start to the page (window.postMessage and a document
+// event named after our id) and shut down when a page replayed it: ours says nothing.
+describe('the content script tells the page nothing', () => {
+  const script = () => texts.find((t) => t.file === 'content-scripts/content.js')!.text;
+
+  it('posts no message and dispatches no event into the page', () => {
+    expect(script()).not.toContain('content-script-started');
+    expect(script()).not.toMatch(/\bdispatchEvent\s*\(/);
+    // The one postMessage is a MessageChannel hop of our own (slices.ts): null, to our own port.
+    expect([...script().matchAll(/postMessage\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['null']);
+  });
+});

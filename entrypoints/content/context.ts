@@ -1,0 +1,86 @@
+// The content script's context: everything it starts ends with it. It stands in for
+// WXT 0.21's ContentScriptContext (wxt.config.ts points WXT's content-script entry at
+// this module), which announces every start to the page (window.postMessage and a
+// document event, both named after our extension id) and shuts itself down when it
+// hears such an event: any page could read our id and switch us off. This one says
+// nothing to the page and hears nothing from it. It ends when the extension goes away
+// (reload, update, uninstall: browser.runtime.id is gone) or when end() is called.
+import { browser } from 'wxt/browser';
+
+/** Nothing tells a content script that its extension is gone: look this often while something of ours is in the page. */
+const EXTENSION_CHECK_MS = 1000;
+
+export class ContentContext {
+  private readonly controller = new AbortController();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly frames = new Set<number>();
+  private watching = false;
+
+  constructor() {
+    this.onInvalidated(() => {
+      this.timers.forEach(clearTimeout);
+      this.frames.forEach(cancelAnimationFrame);
+    });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** True once ended; asks the browser whether the extension is still there. */
+  get isInvalid(): boolean {
+    if (!this.signal.aborted && !browser.runtime?.id) this.end();
+    return this.signal.aborted;
+  }
+
+  end(): void {
+    this.controller.abort();
+  }
+
+  onInvalidated(cb: () => void): void {
+    this.signal.addEventListener('abort', cb, { once: true });
+  }
+
+  /**
+   * Checks every second that the extension is still there, so what we put in the page
+   * goes within a second or two of a reload or update. Call it once the page holds
+   * something of ours: pages without a mention get no timer.
+   */
+  watchExtension(): void {
+    if (this.watching) return;
+    this.watching = true;
+    const id = setInterval(() => this.isInvalid, EXTENSION_CHECK_MS);
+    this.onInvalidated(() => clearInterval(id));
+  }
+
+  setTimeout(handler: () => void, ms?: number): ReturnType<typeof setTimeout> {
+    const id = setTimeout(() => {
+      this.timers.delete(id);
+      if (!this.isInvalid) handler();
+    }, ms);
+    this.timers.add(id);
+    return id;
+  }
+
+  clearTimeout(id: ReturnType<typeof setTimeout> | undefined): void {
+    if (id === undefined) return;
+    clearTimeout(id);
+    this.timers.delete(id);
+  }
+
+  requestAnimationFrame(cb: () => void): void {
+    const id = requestAnimationFrame(() => {
+      this.frames.delete(id);
+      if (!this.isInvalid) cb();
+    });
+    this.frames.add(id);
+  }
+
+  /** Listens until the context ends. */
+  addEventListener<E extends Event>(target: EventTarget, type: string, handler: (e: E) => void, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
+  }
+}
+
+/** The name WXT's content-script entry imports (see wxt.config.ts); it passes a name and the options, which we do not need. */
+export { ContentContext as ContentScriptContext };

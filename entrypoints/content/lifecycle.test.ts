@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://www.lesoir.be/article"}
+// The content script's life in a page: started as WXT's entry starts it (with the
+// context wxt.config.ts builds it with), injected again, shut down, paused.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeHighlightApi, marked, until } from '@/tests/fakes/page';
+import { updateSettings } from '@/utils/settings';
+import definition from './index';
+
+// Calls `finderBuilt` whenever the content script builds its finder.
+const hooks = vi.hoisted(() => ({ finderBuilt: () => {} }));
+vi.mock('@/lib/find-mentions', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/lib/find-mentions')>();
+  return {
+    ...real,
+    createFinder: (...args: Parameters<typeof real.createFinder>) => {
+      hooks.finderBuilt();
+      return real.createFinder(...args);
+    },
+  };
+});
+
+const ARTICLE = '<article><p>Cainiao runs a hub at Liège Airport.</p><p>The VSSE watches it.</p></article>';
+const THREE = ['cainiao:Cainiao', 'liege-airport:Liège Airport', 'vsse:VSSE'];
+
+let page: ReturnType<typeof fakeHighlightApi>;
+const started: Array<{ signal: AbortSignal; abort?(): void; end?(): void }> = [];
+
+/** What WXT's content-script entry does: a new context, then main(ctx). */
+function inject() {
+  const ctx = new ContentScriptContext('content', {});
+  started.push(ctx as never);
+  void definition.main(ctx);
+  return ctx as unknown as { signal: AbortSignal; end(): void };
+}
+
+const addParagraph = (html: string) => {
+  const p = document.createElement('p');
+  p.innerHTML = html;
+  document.querySelector('article')!.append(p);
+};
+
+describe('the content script’s lifecycle', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    page = fakeHighlightApi();
+    document.body.innerHTML = ARTICLE;
+    // Reports go to a background that is not there: that must not matter.
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+  });
+  afterEach(() => {
+    started.splice(0).forEach((ctx) => (ctx.end ?? ctx.abort)?.call(ctx));
+  });
+
+  it('marks the page and keeps following it', async () => {
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    addParagraph('Cainiao again, and the VSSE again.');
+    await until(() => expect(marked(page.highlights)).toHaveLength(5));
+  });
+
+  it('survives a second injection: one instance keeps the page marked and followed', async () => {
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    const second = inject();
+    expect(second.signal.aborted).toBe(true); // the first one goes on
+    await new Promise((r) => setTimeout(r, 50));
+    expect(marked(page.highlights)).toEqual(THREE);
+    addParagraph('Cainiao again, and the VSSE again.');
+    await until(() => expect(marked(page.highlights)).toHaveLength(5));
+  });
+
+  it('tells the page nothing, and nothing the page posts or dispatches switches it off', async () => {
+    const posted = vi.spyOn(window, 'postMessage');
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    expect(posted).not.toHaveBeenCalled();
+    expect(dispatched).not.toHaveBeenCalled();
+    // What WXT 0.21's context announced, replayed by a page that knows our id.
+    const type = `${browser.runtime.id}:content:wxt:content-script-started`;
+    const detail = { contentScriptName: 'content', messageId: 'page' };
+    document.dispatchEvent(new CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+    await new Promise((r) => setTimeout(r, 50));
+    addParagraph('Cainiao again, and the VSSE again.');
+    await until(() => expect(marked(page.highlights)).toHaveLength(5));
+  });
+
+  it('takes everything of its own out of the page when it ends', async () => {
+    const ctx = inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    ctx.end();
+    expect(page.highlights.size).toBe(0);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.querySelector('fact-notes-ui')).toBeNull();
+    expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
+    // No observer, no settings watcher left: nothing marks the page again.
+    addParagraph('Cainiao again.');
+    await updateSettings({ highlightStyle: 'background' });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(page.highlights.size).toBe(0);
+  });
+
+  it('ends within seconds once the extension is gone (reload, update), leaving nothing behind', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const ctx = inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      vi.spyOn(browser.runtime, 'id', 'get').mockReturnValue(undefined as never);
+      vi.advanceTimersByTime(1500);
+      expect(ctx.signal.aborted).toBe(true);
+      expect(page.highlights.size).toBe(0);
+      expect(document.adoptedStyleSheets).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does no caret lookup on pointer moves while the page has no mention', async () => {
+    document.body.innerHTML = '<p>Nothing to see here.</p>';
+    inject();
+    await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 5; i++) {
+      document.dispatchEvent(new PointerEvent('pointermove', { clientX: 10 + i, clientY: 10 }));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect(page.caretLookups()).toBe(0);
+  });
+
+  it('starts reading storage before it builds the finder', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    let readsWhenBuilt = -1;
+    hooks.finderBuilt = () => (readsWhenBuilt = reads.mock.calls.length);
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    expect(readsWhenBuilt).toBeGreaterThan(0);
+  });
+
+  it('marks nothing on a paused site, and marks it once resumed', async () => {
+    await updateSettings({ pausedSites: ['lesoir.be'] });
+    inject();
+    await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ paused: true })));
+    expect(page.highlights.size).toBe(0);
+    await updateSettings({ pausedSites: [] });
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+  });
+});
