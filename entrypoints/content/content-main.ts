@@ -201,14 +201,15 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   ctx.onInvalidated(() => {
     if (g[RUNNING] === me) delete g[RUNNING];
     observer.disconnect();
-    stopWatching();
-    // Gone with the extension, the API may throw now.
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {}
     card.remove();
     removeHighlights();
     unregisterCardUi();
+    // Once the extension is gone, its APIs throw: the page is clean already.
+    for (const stop of [stopWatching, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+      try {
+        stop();
+      } catch {}
+    }
   });
 
   applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);

@@ -27,8 +27,9 @@ export function createShadowHost(css: string): ShadowHost {
     ['display', 'block'],
     ['overflow', 'visible'],
   ]) host.style.setProperty(prop, value, 'important');
-  // Open, so assistive tech and tests can reach it; page CSS still cannot style inside.
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed: page scripts cannot reach in to read or rewrite the card's notes and links.
+  // Assistive tech still reads it (closed roots stay in the accessibility tree).
+  const root = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   root.adoptedStyleSheets = [sheet];

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickInCard,
   highlightedTexts,
   hoverHighlight,
   launchExtension,
   ROOT,
   waitForHighlights,
+  waitForCard,
+  waitForNoCard,
   type ExtensionSession,
 } from './harness';
 
@@ -37,12 +40,11 @@ describe('reading a page', () => {
     const page = await s.open('https://www.lesoir.be/demo-card', fixture('demo-article.html'));
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
     await hoverHighlight(page, 'VSSE');
-    const card = page.getByRole('dialog', { name: /Fact Notes: VSSE/ });
-    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
-    expect(await card.getByRole('link').count()).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => card.textContent()).toMatch(/\d{4}|date not visible/);
+    const card = await waitForCard(page, /Fact Notes: VSSE/);
+    expect(card.links.length).toBeGreaterThanOrEqual(2);
+    expect(card.text).toMatch(/\d{4}|date not visible/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.isVisible()).toBe(false);
+    await waitForNoCard(page);
   });
 
   it('steps through mentions from the keyboard shortcut, with focus in the card', async () => {
@@ -52,13 +54,12 @@ describe('reading a page', () => {
     // What the background does on the shortcut (commands cannot be pressed in headless Chromium).
     const step = (n: 1 | -1) => s.worker.evaluate(([id, st]) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: st }), [tabId, n] as const);
     await step(1);
-    const card = page.getByRole('dialog', { name: /Fact Notes/ });
-    await expect.poll(() => card.textContent()).toContain('1 / 6');
+    await expect.poll(async () => (await waitForCard(page)).text).toContain('1 / 6');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FACT-NOTES-UI');
     await step(-1);
-    await expect.poll(() => card.textContent()).toContain('6 / 6');
+    await expect.poll(async () => (await waitForCard(page)).text).toContain('6 / 6');
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.isVisible()).toBe(false);
+    await waitForNoCard(page);
   });
 
   it('"Not this topic" removes that mention and remembers it on reload', async () => {
@@ -66,7 +67,8 @@ describe('reading a page', () => {
     const page = await s.open(url, fixture('demo-article.html'));
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
     await hoverHighlight(page, 'LGG');
-    await page.getByRole('button', { name: 'Not this topic' }).click();
+    await waitForCard(page);
+    await clickInCard(page, 'Not this topic');
     await expect.poll(async () => sorted(await highlightedTexts(page))).not.toContain('liege-airport:LGG');
     await page.reload();
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);

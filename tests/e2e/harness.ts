@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -162,17 +162,21 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
   });
 }
 
-/** Waits until the page's highlights satisfy `ok` (the scan runs after load, in idle slices). */
+/**
+ * Waits until the page's highlights satisfy `ok` (the scan runs after load, in idle
+ * slices); throws, with what the page had, when they do not within `timeoutMs`.
+ */
 export async function waitForHighlights(
-  page: Page,
+  page: Pick<Page, 'evaluate' | 'waitForTimeout'>,
   ok: (counts: Record<string, number>) => boolean,
   timeoutMs = 5000,
 ): Promise<Record<string, number>> {
   const deadline = Date.now() + timeoutMs;
-  let counts = await highlightCounts(page);
-  while (!ok(counts) && Date.now() < deadline) {
+  let counts = await highlightCounts(page as Page);
+  while (!ok(counts)) {
+    if (Date.now() > deadline) throw new Error(`highlights never came: after ${timeoutMs} ms the page had ${JSON.stringify(counts)}`);
     await page.waitForTimeout(50);
-    counts = await highlightCounts(page);
+    counts = await highlightCounts(page as Page);
   }
   return counts;
 }
@@ -242,3 +246,98 @@ export async function highlightsDrawnIn(page: Page, target: import('playwright-c
   return !marked.equals(plain);
 }
 
+
+/** The card as assistive tech sees it: its shadow root is closed, so read through the accessibility tree over CDP. */
+export interface CardView {
+  name: string;
+  links: Array<{ name: string; url: string }>;
+  buttons: string[];
+  /** Every piece of text in the card, in order, joined by spaces. */
+  text: string;
+  /** The dialog element's backend DOM node id, for evaluateInCard and clickInCard. */
+  nodeId: number;
+}
+
+type AxNode = {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: Array<{ name: string; value: { value: unknown } }>;
+  childIds?: string[];
+  backendDOMNodeId?: number;
+};
+
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpFor(page: Page): Promise<CDPSession> {
+  let session = cdpSessions.get(page);
+  if (!session) cdpSessions.set(page, (session = page.context().newCDPSession(page)));
+  return session;
+}
+
+/** The open card whose accessible name matches `name`, read from the accessibility tree; null when none is open. */
+export async function readCard(page: Page, name: RegExp = /Fact Notes/): Promise<CardView | null> {
+  const cdp = await cdpFor(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && name.test(n.name?.value ?? ''));
+  if (!dialog) return null;
+  const view: CardView = { name: dialog.name!.value, links: [], buttons: [], text: '', nodeId: dialog.backendDOMNodeId! };
+  const texts: string[] = [];
+  const visit = (n: AxNode) => {
+    const role = n.role?.value;
+    const label = n.name?.value ?? '';
+    if (role === 'link') view.links.push({ name: label, url: String(n.properties?.find((p) => p.name === 'url')?.value.value ?? '') });
+    if (role === 'button') view.buttons.push(label);
+    if (role === 'StaticText') texts.push(label);
+    n.childIds?.forEach((id) => byId.has(id) && visit(byId.get(id)!));
+  };
+  visit(dialog);
+  view.text = texts.join(' ');
+  return view;
+}
+
+/** Waits for the card named `name` to open; fails, saying so, when it does not within `timeoutMs`. */
+export async function waitForCard(page: Page, name: RegExp = /Fact Notes/, timeoutMs = 5000): Promise<CardView> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const card = await readCard(page, name);
+    if (card) return card;
+    if (Date.now() > deadline) throw new Error(`no card named ${name} opened within ${timeoutMs} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Waits until no card is open. */
+export async function waitForNoCard(page: Page, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await readCard(page)) {
+    if (Date.now() > deadline) throw new Error(`the card was still open after ${timeoutMs} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Runs `fn` on the card's dialog element (reached over CDP, as page scripts cannot). */
+export async function evaluateInCard<T>(page: Page, card: CardView, fn: (el: HTMLElement) => T): Promise<T> {
+  const cdp = await cdpFor(page);
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: card.nodeId });
+  const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () { return (${fn.toString()})(this); }`,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  return result.value as T;
+}
+
+/** Clicks the button named `name` in the open card, where a reader would. */
+export async function clickInCard(page: Page, name: string): Promise<void> {
+  const cdp = await cdpFor(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  const button = nodes.find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === name);
+  if (!button?.backendDOMNodeId) throw new Error(`no button "${name}" in the page's accessibility tree`);
+  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+  const [x1, y1, , , x3, y3] = model.content;
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}

@@ -15,6 +15,7 @@ import {
   ourErrors,
   readSharedPage,
   ROOT,
+  waitForCard,
   waitForHighlights,
   type ExtensionSession,
   type Served,
@@ -50,7 +51,7 @@ async function visitAll(s: ExtensionSession, withExtension: boolean): Promise<Pa
     if (withExtension) {
       await waitForHighlights(page, (c) => Object.keys(c).length > 0);
       await hoverHighlight(page, v.hover);
-      await page.getByRole('dialog', { name: /Fact Notes/ }).waitFor({ state: 'visible', timeout: 4000 });
+      await waitForCard(page);
     } else {
       await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), MENTION_ID);
     }

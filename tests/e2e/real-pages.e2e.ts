@@ -11,6 +11,7 @@ import {
   ourErrors,
   readSharedPage,
   SHARED,
+  waitForCard,
   waitForHighlights,
   type ExtensionSession,
 } from './harness';
@@ -110,7 +111,7 @@ describe.skipIf(!hasShared)('real article pages', () => {
     expect(after).toBe(before);
 
     await hoverHighlight(page, 'VSSE');
-    await expect.poll(() => page.getByRole('dialog', { name: /Fact Notes/ }).isVisible(), { timeout: 3000 }).toBe(true);
+    await waitForCard(page);
     expect(ourErrors(s.errors)).toEqual([]);
     await page.close();
   });
