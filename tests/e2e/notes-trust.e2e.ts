@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverHighlight, launchExtension, ROOT, waitForHighlights, type ExtensionSession } from './harness';
+import { evaluateInCard, hoverHighlight, launchExtension, ROOT, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/popup-article.html'), 'utf8');
 const NOTES_NOT_FOR_READERS = /headline not shown|url slug|title taken from|republication of|date unknown/i;
@@ -38,10 +38,12 @@ describe('notes a reader trusts', () => {
     const page = await s.open('https://www.lesoir.be/fact-notes-trust-card', ARTICLE);
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
     await hoverHighlight(page, words);
-    const card = page.getByRole('dialog', { name: /Fact Notes/ });
-    await expect.poll(() => card.isVisible(), { timeout: 3000 }).toBe(true);
-    await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const text = await card.innerText();
+    // The card's root is closed: reached over CDP (harness.ts).
+    const card = await waitForCard(page);
+    const text = await evaluateInCard(page, card, (el) => {
+      el.querySelectorAll('details').forEach((d) => (d.open = true));
+      return el.innerText;
+    });
     expect(text).toMatch(/\d{4}/);
     expect(text).not.toMatch(NOTES_NOT_FOR_READERS);
     await page.close();
