@@ -62,6 +62,8 @@ export interface Fact {
   key?: boolean;
   /** Words that make this note relevant to a paragraph (used to rank notes). */
   keywords?: string[];
+  /** The figures the note states, structured for the number check. */
+  figures?: FactFigure[];
 }
 
 /** Where a source's title comes from (the dossier's titleFrom): the page's headline, a line of
@@ -109,4 +111,45 @@ export interface TextFigure {
   value: number;
   start: number;
   end: number;
+}
+
+/** What a note's figure measures, finer than a text's figure, and the quantity of text figures it compares with. */
+export const FACT_QUANTITIES = {
+  'site-area': 'area',
+  'warehouse-area': 'area',
+  'planned-area': 'area',
+  'jobs-direct': 'jobs',
+  'jobs-indirect': 'jobs',
+  'jobs-total': 'jobs',
+  staff: 'staff',
+  'customs-staff': 'staff',
+  investment: 'money',
+  fine: 'money',
+  'trade-deficit': 'money',
+  'ipo-proceeds': 'money',
+  buyout: 'money',
+  'cargo-tonnes': 'tonnes',
+  flights: 'flights',
+  'night-flights': 'flights',
+  movements: 'movements',
+  parcels: 'parcels',
+} as const satisfies Record<string, FigureQuantity>;
+export type FactQuantity = keyof typeof FACT_QUANTITIES;
+
+/** Promised (a commitment), planned (an intention or a plan), measured (a count of what is). */
+export const FIGURE_KINDS = ['promised', 'planned', 'measured'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** A figure a note states, as its sources give it. */
+export interface FactFigure {
+  quantity: FactQuantity;
+  /** With its multiplier applied ("€75 million" → 75000000), never converted. */
+  value: number;
+  /** As sourced: "m²", "ha", "€", "US$", "t", "flights a week"… */
+  unit: string;
+  /** When it holds: YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY/YYYY; null where no source shows it. */
+  holdsFor: string | null;
+  kind: FigureKind;
+  /** The note's sources that give this figure. */
+  sources: string[];
 }

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildSources } from '../../scripts/sources/build-sources';
-import { NOTE_LANGS, TOPIC_IDS, type Fact, type Source, type Topic } from '../../lib/types';
+import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Fact, type Source, type Topic } from '../../lib/types';
+import { NUMBER, parseNumber } from '../../lib/figures/numbers';
+import { MULTIPLIERS } from '../../lib/figures/words';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => JSON.parse(readFileSync(ROOT + path, 'utf8'));
@@ -243,5 +245,54 @@ describe('notes added from the dossier', () => {
     const fact = FACTS.find((f) => f.id === id)!;
     expect(fact.sources).toEqual(sources);
     for (const lang of NOTE_LANGS) expect(fact.text[lang]).toContain(words[lang]);
+  });
+});
+
+/** Every value `text` writes as a number: "3,000", "1.16 million", "1,2 miljoen", "€75 million". */
+function writtenValues(text: string): number[] {
+  return [...text.matchAll(NUMBER)].flatMap((m) => {
+    const word = /^[ \u00a0\u202f]?([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1].toLowerCase();
+    const multiplier = word && Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : 1;
+    const plain = parseNumber(m[0]);
+    const scaled = parseNumber(m[0], true);
+    return [plain, scaled === null ? null : scaled * multiplier].filter((v): v is number => v !== null);
+  });
+}
+
+describe('figures', () => {
+  const withFigures = FACTS.filter((f) => f.figures);
+
+  it("each figure's value is written in the note's text, in every language", () => {
+    const unwritten = withFigures.flatMap((f) =>
+      NOTE_LANGS.flatMap((lang) => {
+        const written = writtenValues(f.text[lang]);
+        return f.figures!.filter((g) => !written.some((v) => Math.abs(v - g.value) < 1e-6 * g.value)).map((g) => `${f.id} ${lang} ${g.value}`);
+      }),
+    );
+    expect(unwritten).toEqual([]);
+  });
+
+  it("each figure cites some of its note's sources", () => {
+    const stray = withFigures.flatMap((f) => f.figures!.filter((g) => g.sources.some((s) => !f.sources.includes(s))).map((g) => `${f.id} ${g.value}`));
+    expect(stray).toEqual([]);
+  });
+
+  it('the schema knows exactly the quantities the number check maps', () => {
+    const schema = read('data/schema/facts.schema.json');
+    expect(schema.items.properties.figures.items.properties.quantity.enum.sort()).toEqual(Object.keys(FACT_QUANTITIES).sort());
+  });
+
+  it('dates each figure (a day, a month, a year or a span of years) or says no source shows when', () => {
+    const bad = withFigures.flatMap((f) =>
+      f.figures!.filter((g) => g.holdsFor !== null && !g.holdsFor.split('/').every(isIsoDate)).map((g) => `${f.id} ${g.holdsFor}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('notes that state the figures the number check compares carry them', () => {
+    const ids = withFigures.map((f) => f.id);
+    for (const id of ['cainiao-warehouse-size', 'cainiao-jobs-promised', 'cainiao-jobs-actual', 'cainiao-investment', 'lgg-million-tonnes-2020']) {
+      expect(ids).toContain(id);
+    }
   });
 });
