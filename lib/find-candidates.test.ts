@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzyTriggers, MAX_SNAP, snapOut, windowsAround, type Candidates } from './find-candidates';
-import { createFinder } from './find-mentions';
+import { createFinder, oneScope } from './find-mentions';
 import { buildTopicIndex } from './topic-index';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { TOPICS } from './topics';
@@ -119,9 +119,16 @@ describe('the candidate pass changes no result', () => {
       const end = Math.min(k + perChunk, bounds.length - 1);
       scan.pushAll(joined.slice(bounds[k], bounds[end]), bounds[k], bounds, k, end);
     }
-    const named = new Map();
-    return fast.windows(scan.end(), joined.length).flatMap(([from, to]) => fast.findAround(t, original[from], original[to], { strictness }, named));
+    const scopes = oneScope();
+    return fast.windows(scan.end(), joined.length).flatMap(([from, to]) => fast.findAround(t, original[from], original[to], { strictness }, scopes));
   };
+
+  it('sees a word start after a zero-width character where a node starts after a word', () => {
+    // A run open at the meeting point ("security"), then a node starting with U+200B.
+    const t = 'security security\n\u200bCainio Network Technolgy';
+    expect(findInPieces(t, [], 1, 'loose')).toEqual(full.find(t, { strictness: 'loose' }));
+    expect(full.find(t, { strictness: 'loose' })).toHaveLength(1);
+  });
 
   it.each(['strict', 'balanced', 'loose'] as Strictness[])('%s', (strictness) => {
     fc.assert(

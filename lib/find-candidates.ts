@@ -279,11 +279,14 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     /** Where a piece (text[i, end), at offset `at`) follows on from the last one, which may or may not be across a line break. */
     const meet = (text: string, i: number, end: number, at: number) => {
       if (open) weigh(); // the words so far, should a line break end them here
-      // A word may start here too, should a line break be here (the automaton sees none).
-      const u = folds[text.charCodeAt(i)];
-      if (inWord && threshold > 0 && u < 128 && isTrigger[u]) {
-        begin(u, at);
-        readOn(text, i + 1, end, '', 0);
+      // A word may start here too, should a line break be here (the automaton sees none),
+      // at the first unit that folds to something (not a zero-width space or soft hyphen).
+      let k = i;
+      while (k < end && folds[text.charCodeAt(k)] < 0 && foldAt(text, k) === '') k += widthAt(text, k);
+      const u = folds[text.charCodeAt(k)];
+      if (inWord && threshold > 0 && k < end && u >= 0 && u < 128 && isTrigger[u]) {
+        begin(u, at + k - i);
+        readOn(text, k + 1, end, '', 0);
       } else if (open) readOn(text, i, end, '', 0);
     };
 

@@ -7,6 +7,8 @@ import { classOf, WORD, type Hit, type Pattern, type TopicIndex } from './topic-
 
 /** Alias words shorter than this must match exactly, so acronyms never go fuzzy. */
 export const MIN_FUZZY_LENGTH = 6;
+/** Case-sensitive aliases go fuzzy only in words this long ("Staatsveilgheid"); their other words must be exact. */
+export const MIN_CASED_FUZZY_LENGTH = 12;
 const MAX_LENGTH_DIFF = 2;
 const CACHE_LIMIT = 20_000;
 
@@ -75,12 +77,13 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const aliases: string[][] = [];
   for (const pattern of index.patterns) {
     const alias = pattern.alias;
-    if (!alias || alias.caseSensitive || alias.needsContext || alias.noFuzzy || pattern.after !== undefined) continue;
+    if (pattern.kind !== 'alias' || !alias || alias.needsContext || alias.noFuzzy || pattern.after !== undefined) continue;
     const parts = pattern.text.split(/[ '-]/);
     if (!parts.every((w) => /^[a-z][a-z0-9]*$/.test(w))) continue;
-    if (parts.some((w) => w.length >= MIN_FUZZY_LENGTH)) aliases.push(parts);
+    const minLength = alias.caseSensitive ? MIN_CASED_FUZZY_LENGTH : MIN_FUZZY_LENGTH;
+    if (parts.some((w) => w.length >= minLength)) aliases.push(parts);
     parts.forEach((w, at) => {
-      if (w.length < MIN_FUZZY_LENGTH) return;
+      if (w.length < minLength) return;
       let entry = words.get(w);
       if (!entry) {
         const fuse = new Fuse([w], { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
@@ -145,11 +148,12 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
   const windowAround = (folded: string, s: number, e: number, use: Use, threshold: number) => {
     let worst = fits(folded, s, e, use.words[use.at], threshold);
     const span = [s, e];
+    const others = use.pattern.cased ? 0 : threshold; // a case-sensitive alias's other words: exact
     for (const step of [-1, 1] as const) {
       const side = step < 0 ? 0 : 1;
       for (let k = use.at + step; k >= 0 && k < use.words.length; k += step) {
         const w = neighbour(folded, span[side], step);
-        const f = w ? fits(folded, w[0], w[1], use.words[k], threshold) : -1;
+        const f = w ? fits(folded, w[0], w[1], use.words[k], others) : -1;
         if (f < 0) return undefined;
         worst = Math.max(worst, f);
         span[side] = w![side];

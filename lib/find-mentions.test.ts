@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus, scoreCorpus } from './eval-score';
-import { createFinder } from './find-mentions';
+import { createFinder, REACH, type Named, type ScopeAt } from './find-mentions';
 import { TOPICS } from './topics';
 import type { Strictness } from './types';
 
@@ -80,6 +80,84 @@ describe('finder: context rules', () => {
     const [m] = finder.find('Flights from LGG.');
     expect(m).toMatchObject({ alias: 'LGG', score: 1 });
     expect(m.why).toContain('Flights');
+  });
+});
+
+describe('finder: forms of real articles (GUIDELINES.md, issue 18)', () => {
+  it.each([
+    ['Dutch lower case: "Belgische staatsveiligheid", and bare once the service is named', [
+      ['De Belgische staatsveiligheid houdt het centrum in de gaten.', ['vsse:Belgische staatsveiligheid']],
+      ['De VSSE waarschuwde. Volgens de staatsveiligheid is het risico reëel.', ['vsse:VSSE', 'vsse:staatsveiligheid']],
+      ['Volgens de staatsveiligheid is het risico reëel. Dat zegt de VSSE.', ['vsse:VSSE']],
+      ['Dat is een kwestie van staatsveiligheid, zei de minister.', []],
+    ]],
+    ['German "Staatssicherheit" alone: after the Belgian service, or with an apposition', [
+      ['Die Staatssicherheit (VSSE) warnt vor Spionage.', ['vsse:Staatssicherheit', 'vsse:VSSE']],
+      ['Die belgische Staatssicherheit warnt. Die Staatssicherheit beobachtet das Zentrum.', ['vsse:belgische Staatssicherheit', 'vsse:Staatssicherheit']],
+      ['Die Staatssicherheit hörte Telefone ab. Erst später, nach vielen Jahren, sprach die VSSE darüber.', ['vsse:VSSE']],
+      ['Die VSSE warnt. Auch die Stasi, die Staatssicherheit der DDR, hörte mit.', ['vsse:VSSE']],
+      ['Die VSSE warnt. In der DDR bespitzelte die Staatssicherheit Millionen.', ['vsse:VSSE']],
+    ]],
+    ['one-letter slips in 12+ letter names, with their capitals', [
+      ['De Staatsveilgheid waarschuwt.', ['vsse:Staatsveilgheid']],
+      ['de staatsveilgheid waarschuwt.', []],
+      ['De Veilgheid van de Staat waarschuwt.', []],
+    ]],
+    ['known misprints of Chinese names', [['菜乌网络在列日机场扩建。', ['cainiao:菜乌网络', 'liege-airport:列日机场']]]],
+    ['compounds and mixed forms', [
+      ['De vrachtluchthaven van Luik en de cargoluchthaven in Luik.', ['liege-airport:vrachtluchthaven van Luik', 'liege-airport:cargoluchthaven in Luik']],
+      ['Der Frachtflughafen Lüttich, auch Lütticher Airport genannt.', ['liege-airport:Frachtflughafen Lüttich', 'liege-airport:Lütticher Airport']],
+    ]],
+    ['a bare "de Sûreté" after the Sûreté de l’État is named', [
+      ['De Sûreté de l’État waarschuwt. Volgens de Sûreté is het risico reëel.', ['vsse:Sûreté de l’État', 'vsse:Sûreté']],
+      ['Volgens de Sûreté is het risico reëel.', []],
+    ]],
+    ['Bierset the base or the village is not the airport', [
+      ['Les vols cargo atterrissent à Bierset.', ['liege-airport:Bierset']],
+      ['Les vols d’entraînement ont quitté la base de Bierset.', []],
+      ['The helicopter wing left Bierset before the cargo flights grew.', []],
+      ['Cainiao flights land at Liège Airport. The village of Bierset lies next to it.', ['cainiao:Cainiao', 'liege-airport:Liège Airport']],
+    ]],
+    ['"de Chinese Staatsveiligheid" is China’s ministry', [
+      ['De Chinese Staatsveiligheid arresteerde de journalist.', []],
+      ['De Staatsveiligheid waarschuwt voor de Chinese Staatsveiligheid.', ['vsse:Staatsveiligheid']],
+    ]],
+  ] as const)('%s', (_, cases) => {
+    for (const [text, expected] of cases) expect(found(text), text).toEqual(expected);
+  });
+
+  it('takes slips only when fuzzy matching is on', () => {
+    expect(found('De Staatsveilgheid waarschuwt.', 'strict')).toEqual([]);
+  });
+});
+
+describe('finder: how far context reaches (REACH)', () => {
+  const gap = (n: number) => ' and so on'.repeat(n / 10);
+  it('confirms the most ambiguous forms only with a name or context word nearby', () => {
+    expect(found(`Cainiao opened a hub at Liège Airport.${gap(REACH.near - 100)} Figures for LGG rose.`)).toContain('liege-airport:LGG');
+    expect(found(`Cainiao opened a hub at Liège Airport.${gap(REACH.near + 100)} Figures for LGG rose.`)).not.toContain('liege-airport:LGG');
+    expect(found(`菜鸟网络在列日机场。${'，'.repeat(REACH.near + 50)}菜鸟说。`)).toEqual(['cainiao:菜鸟网络', 'liege-airport:列日机场']);
+  });
+
+  it('confirms other ambiguous forms with a name anywhere before in the scope', () => {
+    expect(found(`The VSSE warned.${gap(REACH.near * 3)} State Security added more.`)).toEqual(['vsse:VSSE', 'vsse:State Security']);
+  });
+
+  it('lets a word of another sense nearby win over any confirmation', () => {
+    expect(found('Cainiao flights land at Liège Airport. A trial of the probiotic LGG ended.')).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport']);
+    expect(found('菜鸟网络的包裹。这款游戏的菜鸟玩家很多，菜鸟也能上手。')).toEqual(['cainiao:菜鸟网络']);
+  });
+
+  it('never confirms across scopes (the <article>s of a page)', () => {
+    /** The aliases found with one scope, and with a scope boundary at the line break. */
+    const marked = (text: string) => {
+      const cut = text.indexOf('\n');
+      const scopes = [new Map(), new Map()] as Named[];
+      const twoScopes: ScopeAt = (offset) => scopes[offset < cut ? 0 : 1];
+      return [undefined, twoScopes].map((s) => finder.find(text, {}, s).map((m) => text.slice(m.start, m.end)));
+    };
+    expect(marked('The VSSE briefed MPs.\nState Security officers arrested him.')).toEqual([['VSSE', 'State Security'], ['VSSE']]);
+    expect(marked('Cainiao flies to Liège Airport.\nLGG figures are on the list.')).toEqual([['Cainiao', 'Liège Airport', 'LGG'], ['Cainiao', 'Liège Airport']]);
   });
 });
 

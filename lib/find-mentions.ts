@@ -5,7 +5,7 @@
 import { createCandidateScanner, snapOut, windowsAround, type Candidates, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
-import { buildTopicIndex, type Hit } from './topic-index';
+import { buildTopicIndex, type Hit, type PatternKind } from './topic-index';
 import type { Mention, Strictness, TopicId, TopicPatterns } from './types';
 
 export interface FindOptions {
@@ -14,32 +14,58 @@ export interface FindOptions {
   topics?: readonly TopicId[];
 }
 
-/** Topic -> the words of its first unambiguous mention so far, which confirm later ambiguous ones. */
+/** Topic -> the words of its first unambiguous mention so far in one scope. */
 export type Named = Map<TopicId, string>;
+/**
+ * The scope of each offset of a text, as the Named of that scope: a name confirms bare
+ * forms of its topic only within its own scope. On a page each <article> is one (and
+ * the text outside every article another); a text with no structure is one scope.
+ */
+export type ScopeAt = (offset: number) => Named;
+/** One scope for a whole text. */
+export const oneScope = (): ScopeAt => {
+  const named: Named = new Map();
+  return () => named;
+};
+
+/**
+ * How far context reaches, in folded characters: the one place it is set. Everything
+ * ambiguous is weighed against what is "near" it: context words, words of another sense,
+ * names just after it, and for the most ambiguous forms (confirm: "near") names before
+ * it too. A scope boundary (another <article>) is never near. A name anywhere earlier in
+ * the scope confirms the other ambiguous forms.
+ */
+export const REACH = {
+  /** About a paragraph, or a heading and its paragraph. */
+  near: 400,
+  /** A name right after a form that needs one ("Die Staatssicherheit (VSSE)"): this close, at most one word between. */
+  apposition: 16,
+};
 
 export interface Finder {
-  /** Pass the same `named` to successive pieces of one text so confirmation carries over. */
-  find(text: string, options?: FindOptions, named?: Named): Mention[];
+  /** Pass the same `scopes` to successive pieces of one text so confirmation carries over. */
+  find(text: string, options?: FindOptions, scopes?: ScopeAt): Mention[];
   /** The first pass, for a text read in pieces: push them in order, then ask windows() where to look. */
   startScan(options?: FindOptions): CandidateScan;
   /** The stretches of a text of `length` worth the full pass, around what the first pass found. */
   windows(candidates: Candidates, length: number): Array<[number, number]>;
-  /** The full pass over text[from, to), its edges moved out to spaces; offsets are in `text`. */
-  findAround(text: string, from: number, to: number, options?: FindOptions, named?: Named): Mention[];
+  /** The full pass over text[from, to), its edges moved out to spaces; offsets (also those `scopes` is asked) are in `text`. */
+  findAround(text: string, from: number, to: number, options?: FindOptions, scopes?: ScopeAt): Mention[];
 }
 
 /** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
 const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, loose: 0.4 };
-/** Context words count within this many folded characters either side: about a paragraph. */
-const CONTEXT_WINDOW = 400;
 /**
  * Original characters kept either side of a candidate: for an alias that needs
- * context, the context window plus room for the longest alias and exclude phrase
+ * context, the near reach plus room for the longest alias and exclude phrase
  * (only a run of hundreds of invisible characters could push a context word out of
  * reach: the mention is then missed); for others, room enough for the alias's other
  * words, an exclude phrase or a URL around it.
  */
-const MARGINS = { near: 200, wide: CONTEXT_WINDOW + 200 };
+const MARGINS = { near: 200, wide: REACH.near + 200 };
+
+/** Folded text between an ambiguous form and a name in apposition to it: separators and at most one word. */
+const APPOSITION = /^[^\p{L}\p{N}\n]*(?:\p{L}+[^\p{L}\p{N}\n]+)?$/u;
 
 /** `prefilter: false` runs the full pass on the whole text (for tests that compare both). */
 export function createFinder(topics: readonly TopicPatterns[], { prefilter = true } = {}): Finder {
@@ -48,60 +74,69 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
   const startScan = createCandidateScanner(index, fuzzy);
 
   const finder: Finder = {
-    find(text, options = {}, named = new Map()) {
-      if (!prefilter) return findIn(text, options, named);
+    find(text, options = {}, scopes = oneScope()) {
+      if (!prefilter) return findIn(text, options, scopes);
       const scan = finder.startScan(options);
       scan.push(text, 0);
-      return finder.windows(scan.end(), text.length).flatMap(([from, to]) => finder.findAround(text, from, to, options, named));
+      return finder.windows(scan.end(), text.length).flatMap(([from, to]) => finder.findAround(text, from, to, options, scopes));
     },
     startScan: (options = {}) => startScan(threshold(options)),
     windows: (candidates, length) => windowsAround(length, candidates, MARGINS),
-    findAround(text, from, to, options = {}, named = new Map()) {
+    findAround(text, from, to, options = {}, scopes = oneScope()) {
       const [a, b] = snapOut(text, from, to);
-      return findIn(text.slice(a, b), options, named).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
+      return findIn(text.slice(a, b), options, (offset) => scopes(offset + a)).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
     },
   };
   return finder;
 
-  /** The full pass over one stretch; `named` carries unambiguous mentions from earlier stretches. */
-  function findIn(text: string, options: FindOptions, named: Named): Mention[] {
+  /** The full pass over one stretch; `scopes` carry unambiguous mentions from earlier stretches. */
+  function findIn(text: string, options: FindOptions, scopes: ScopeAt): Mention[] {
     const { text: folded, map } = normalize(text);
     const wanted = (h: Hit) => !options.topics || options.topics.includes(h.pattern.topic);
     const hits = index.scan(folded);
     const fuzziness = threshold(options);
     const candidates = hits.filter((h) => h.pattern.kind === 'alias');
     if (fuzziness > 0) candidates.push(...fuzzy.find(folded, fuzziness));
-    const excludes = hits.filter((h) => h.pattern.kind === 'exclude');
-    const contextWords = hits.filter((h) => h.pattern.kind === 'context');
+    const ofKind = (kind: PatternKind) => hits.filter((h) => h.pattern.kind === kind);
+    const excludes = ofKind('exclude');
+    const contextWords = ofKind('context');
+    const otherSenses = ofKind('other');
     const original = (h: Hit) => text.slice(map[h.start], map[h.end]);
+    const scopeOf = (h: Hit) => scopes(map[h.start]);
+    const isNear = (a: Hit, b: Hit) => Math.max(a.start - b.end, b.start - a.end) <= REACH.near && scopeOf(a) === scopeOf(b);
 
     const plausible = candidates.filter(
       (h) =>
         wanted(h) &&
-        (h.pattern.cased === undefined || capitalsMatch(h.pattern.cased, original(h))) &&
+        (h.pattern.cased === undefined || capitalsMatch(h.pattern.cased, original(h), h.score < 1)) &&
         !inUrl(folded, h) &&
         !excludes.some((x) => x.pattern.topic === h.pattern.topic && x.start < h.end && h.start < x.end),
     );
-    // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic:
-    // the first one named (in an earlier stretch, or before it here), else one just after.
+    // Unambiguous hits are accepted as they are and confirm ambiguous ones of their topic.
     const anchors = plausible.filter((h) => !h.pattern.alias!.needsContext).sort((a, b) => a.start - b.start);
+    /** What confirms ambiguous hit `h` (Alias.confirm), said for "why"; undefined when nothing does. */
+    const confirmation = (h: Hit): string | undefined => {
+      const { confirm } = h.pattern.alias!;
+      const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
+      const before = anchors.find((a) => sameTopic(a) && a.end <= h.start && (confirm === 'near' ? isNear(a, h) : scopeOf(a) === scopeOf(h)));
+      const earlier = confirm === 'near' ? undefined : scopeOf(h).get(h.pattern.topic);
+      if (earlier !== undefined || before) return `"${earlier ?? original(before!)}" named before`;
+      const apposition = (a: Hit) => a.start - h.end <= REACH.apposition && APPOSITION.test(folded.slice(h.end, a.start));
+      const after = anchors.find((a) => sameTopic(a) && a.start >= h.end && (confirm === 'named' ? apposition(a) : isNear(a, h)));
+      if (after) return `"${original(after)}" named ${confirm === 'named' ? 'right after' : 'nearby'}`;
+      const word = confirm === 'named' ? undefined : contextWords.find((c) => sameTopic(c) && isNear(c, h));
+      return word && `context: "${original(word)}"`;
+    };
     const confirmed = plausible
       .filter((h) => h.pattern.alias!.needsContext)
       .map((h) => {
-        const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
-        const first = anchors.find((a) => sameTopic(a) && a.end <= h.start);
-        const before = named.get(h.pattern.topic) ?? (first && original(first));
-        if (before !== undefined) return { ...h, why: `${h.why}; "${before}" named before` };
-        const after = anchors.find((a) => sameTopic(a) && a.start >= h.end && a.start - h.end <= CONTEXT_WINDOW);
-        if (after) return { ...h, why: `${h.why}; "${original(after)}" named nearby` };
-        const word = contextWords.find(
-          (c) => sameTopic(c) && c.start < h.end + CONTEXT_WINDOW && c.end > h.start - CONTEXT_WINDOW,
-        );
-        return word && { ...h, why: `${h.why}; context: "${original(word)}"` };
+        const other = otherSenses.find((o) => o.pattern.alias === h.pattern.alias && isNear(o, h));
+        const why = !other && confirmation(h);
+        return why ? { ...h, why: `${h.why}; ${why}` } : undefined;
       })
       .filter((h) => h !== undefined);
 
-    for (const a of anchors) if (!named.has(a.pattern.topic)) named.set(a.pattern.topic, original(a));
+    for (const a of anchors) if (!scopeOf(a).has(a.pattern.topic)) scopeOf(a).set(a.pattern.topic, original(a));
     return withoutOverlaps(leftmostLongest(anchors), leftmostLongest(confirmed)).map((h) => ({
       topic: h.pattern.topic,
       alias: h.pattern.label,
@@ -115,12 +150,17 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
 
 const threshold = (options: FindOptions) => FUZZY_THRESHOLD[options.strictness ?? 'balanced'];
 
-/** Case-sensitive aliases: every capital of the alias must be a capital in the text. */
-function capitalsMatch(cased: string, original: string): boolean {
+/**
+ * Case-sensitive aliases: every capital of the alias must be a capital in the text; in a
+ * fuzzy hit, whose letters do not line up with the alias's, every capital word start.
+ */
+function capitalsMatch(cased: string, original: string, fuzzy: boolean): boolean {
   const seen = normalize(original, { keepCase: true }).text;
-  if (seen.length !== cased.length) return false;
+  const initials = (s: string) => s.split(/[ '-]+/).map((w) => w.charAt(0)).join('');
+  const [want, got] = fuzzy ? [initials(cased), initials(seen)] : [cased, seen];
+  if (want.length !== got.length) return false;
   const isCapital = (ch: string) => ch !== ch.toLowerCase();
-  return cased.split('').every((ch, i) => !isCapital(ch) || isCapital(seen[i]));
+  return want.split('').every((ch, i) => !isCapital(ch) || isCapital(got[i]));
 }
 
 const urlChar = (c: number) => c > 32 && c < 127;

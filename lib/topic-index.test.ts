@@ -47,6 +47,21 @@ describe('topic index', () => {
     expect(found.sort()).toEqual(['context:belgian', 'context:belgium', 'exclude:via belgium']);
   });
 
+  it('lets a compound alias end a longer word, and takes the whole word', () => {
+    const index = buildTopicIndex([topic([], { aliases: [{ text: 'luchthaven van Luik', compound: true }, { text: 'Luik' }] })]);
+    // "luik" is its own alias (no compound): only as a word of its own.
+    const hits = (folded: string) => index.scan(folded).map((h) => folded.slice(h.start, h.end));
+    expect(hits('de vrachtluchthaven van luik')).toEqual(['vrachtluchthaven van luik', 'luik']);
+    expect(hits('de luchthaven van luik')).toEqual(['luchthaven van luik', 'luik']);
+    expect(hits('de vrachtluik')).toEqual([]);
+  });
+
+  it('finds the words of another sense of an alias, tied to that alias', () => {
+    const lgg = { text: 'LGG', otherSense: ['probiotic*'] };
+    const [hit] = buildTopicIndex([topic([], { aliases: [lgg] })]).scan('probiotics').filter((h) => h.pattern.kind === 'other');
+    expect(hit).toMatchObject({ start: 0, end: 10, pattern: { alias: lgg } });
+  });
+
   it('folds data like text', () => {
     expect(labels(['Liège Airport'], 'liege airport')).toEqual(['alias:liege airport']);
   });

@@ -1,24 +1,26 @@
-// Every alias, exclude phrase and context word of every topic, folded and
+// Every alias, exclude phrase, context word and other-sense word of every topic, folded and
 // compiled once into one Aho-Corasick automaton: a single pass over the
 // folded text, linear in its length, finds them all.
 import { normalize } from './normalize';
 import type { Alias, TopicId, TopicPatterns } from './types';
 
-export type PatternKind = 'alias' | 'exclude' | 'context';
+/** `other`: a word of another sense of one ambiguous alias (Alias.otherSense). */
+export type PatternKind = 'alias' | 'exclude' | 'context' | 'other';
 
 export interface Pattern {
   kind: PatternKind;
   topic: TopicId;
-  /** The string as written in data (alias text, exclude phrase or context word). */
+  /** The string as written in data (alias text, exclude phrase, context or other-sense word). */
   label: string;
   /** Folded text matched by the automaton (for a gapped alias: the part before "*"). */
   text: string;
   /** Folded text that must follow after exactly one word (aliases with " * "). */
   after?: string;
+  /** The alias (kind alias), or the alias whose other sense this word is (kind other). */
   alias?: Alias;
   /** Case-kept fold of the alias, for caseSensitive aliases. */
   cased?: string;
-  /** Context words ending in "*" match any word that starts with them. */
+  /** Context and other-sense words ending in "*" match any word that starts with them. */
   prefix?: boolean;
 }
 
@@ -75,8 +77,8 @@ export function buildTopicIndex(topics: readonly TopicPatterns[]): TopicIndex {
   for (const topic of topics) {
     for (const alias of topic.aliases) {
       const [before, after, extra] = alias.text.split(' * ');
-      if (extra !== undefined || (after !== undefined && alias.caseSensitive)) {
-        throw new Error(`alias "${alias.text}": at most one " * ", and not with caseSensitive`);
+      if (extra !== undefined || ((after !== undefined || alias.compound) && alias.caseSensitive)) {
+        throw new Error(`alias "${alias.text}": at most one " * ", and neither it nor compound with caseSensitive`);
       }
       patterns.push({
         kind: 'alias', topic: topic.id, label: alias.text, alias,
@@ -87,10 +89,12 @@ export function buildTopicIndex(topics: readonly TopicPatterns[]): TopicIndex {
     for (const phrase of topic.exclude ?? []) {
       patterns.push({ kind: 'exclude', topic: topic.id, label: phrase, text: fold(phrase) });
     }
-    for (const word of topic.context ?? []) {
-      const prefix = word.endsWith('*');
-      patterns.push({ kind: 'context', topic: topic.id, label: word, text: fold(prefix ? word.slice(0, -1) : word), prefix });
-    }
+    const word = (kind: PatternKind, label: string, alias?: Alias): Pattern => {
+      const prefix = label.endsWith('*');
+      return { kind, topic: topic.id, label, text: fold(prefix ? label.slice(0, -1) : label), prefix, alias };
+    };
+    for (const label of topic.context ?? []) patterns.push(word('context', label));
+    for (const alias of topic.aliases) for (const label of alias.otherSense ?? []) patterns.push(word('other', label, alias));
   }
   const automaton = compile(patterns.map((p) => p.text));
 
@@ -100,8 +104,10 @@ export function buildTopicIndex(topics: readonly TopicPatterns[]): TopicIndex {
       const hits: Hit[] = [];
       automaton.run(folded, (id, end) => {
         const p = patterns[id];
-        const start = end - p.text.length;
-        if (glued(folded, start - 1, p.text.charCodeAt(0))) return;
+        let start = end - p.text.length;
+        // A compound's first part is taken into the hit: "vrachtluchthaven van luik".
+        if (p.alias?.compound && p.kind === 'alias') while (start > 0 && classOf(folded.charCodeAt(start - 1)) === WORD) start--;
+        else if (glued(folded, start - 1, p.text.charCodeAt(0))) return;
         if (p.after !== undefined) {
           end = afterOneWord(folded, end, p.after);
           if (end < 0) return;

@@ -11,18 +11,34 @@ export type Strictness = 'strict' | 'balanced' | 'loose';
 /**
  * One surface form of a topic, as written in data/topics.json. Matching folds case,
  * accents and punctuation variants (lib/normalize); hyphen and space are alike.
+ * How far context and names reach is set in one place: REACH in lib/find-mentions.ts.
  */
 export interface Alias {
   /** " * " stands for exactly one word: "Liège * Airport" matches "Liège cargo airport". */
   text: string;
   lang?: string;
-  /** Every capital letter of the alias must be a capital in the text ("LGG", "Sûreté de l'État"). */
+  /**
+   * Every capital letter of the alias must be a capital in the text ("LGG", "Sûreté de
+   * l'État"). Fuzzy only in words of 12+ letters, with the alias's capitals at word starts.
+   */
   caseSensitive?: boolean;
   /**
-   * Ambiguous form: a mention only when a context word of the topic is within about a
-   * paragraph, or an unambiguous alias of the topic is named before it (or just after).
+   * Ambiguous form: a mention only when confirmed (`confirm` says how), and never with a
+   * word of another sense of it nearby (`otherSense`).
    */
   needsContext?: boolean;
+  /**
+   * What confirms an ambiguous form. Absent: a context word of the topic nearby, or an
+   * unambiguous name of the topic earlier in the same scope (an <article>, else the
+   * page) or nearby after it. "near": only a context word or a name nearby (the most
+   * ambiguous short forms). "named": only a name earlier in the same scope, or right
+   * after it as an apposition ("Die Staatssicherheit (VSSE)").
+   */
+  confirm?: 'near' | 'named';
+  /** Words of another sense of an ambiguous form: one nearby vetoes it, whatever confirms it. "strain*" matches word starts. */
+  otherSense?: string[];
+  /** May end a longer word, as Dutch and German join words: "luchthaven van Luik" in "vrachtluchthaven van Luik". */
+  compound?: boolean;
   /** Never fuzzy-matched (short or common forms). Aliases under 6 letters never are. */
   noFuzzy?: boolean;
 }

@@ -4,7 +4,7 @@
 // Ranges, drop what is not visible.
 import type { CandidateScan } from '@/lib/find-candidates';
 import { MAX_SNAP } from '@/lib/find-candidates';
-import type { Finder, FindOptions, Named } from '@/lib/find-mentions';
+import type { Finder, FindOptions, Named, ScopeAt } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
 import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
 
@@ -68,6 +68,24 @@ function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void,
   return chunks.length;
 }
 
+const closest = Element.prototype.closest; // a <form>'s own could be shadowed by a field named "closest"
+
+/**
+ * The finder's scopes on a page: one per <article>, one for the text outside every
+ * article. News home pages and live blogs put unrelated stories side by side, each in
+ * its own article: a name confirms bare forms only in its own story.
+ */
+function articleScopes(): (node: Node) => Named {
+  const byArticle = new Map<Element | null, Named>();
+  return (node) => {
+    const parent = node.parentElement;
+    const article = parent && closest.call(parent, 'article');
+    let named = byArticle.get(article);
+    if (!named) byArticle.set(article, (named = new Map()));
+    return named;
+  };
+}
+
 /** Scans `root`; yields between slices of work. The result lands in `out`. */
 export function* scanSubtree(
   root: Node,
@@ -85,12 +103,13 @@ export function* scanSubtree(
   yield* feed(scan, map, fed);
   if (!map.nodes.length) return;
   const leftOut = leftOutCheck();
-  const named: Named = new Map();
+  const scopeOf = articleScopes();
   for (const [from, to] of finder.windows(scan.end(), map.length)) {
     // One character more than an edge may move, so the full pass sees whether it reached the end of the text.
     const stretch = stretchOf(map, Math.max(0, from - MAX_SNAP - 1), Math.min(map.length, to + MAX_SNAP + 1), leftOut);
     const { text } = stretch;
-    for (const m of finder.findAround(text, stretch.at(from), stretch.at(to), options, named)) {
+    const scopes: ScopeAt = (offset) => scopeOf(locate(stretch.map, offset).node);
+    for (const m of finder.findAround(text, stretch.at(from), stretch.at(to), options, scopes)) {
       const a = locate(stretch.map, m.start);
       const b = locate(stretch.map, m.end, true);
       if (!isVisible(a.node)) continue;
