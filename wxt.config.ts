@@ -21,8 +21,10 @@ const noPreactInnerHtml = (): Plugin => ({
 });
 
 // "data/topics.json?patterns" is the topics cut down to what the finder matches on
-// (lib/topic-patterns.ts): the content script ships no names, summaries or relations.
+// (lib/topic-patterns.ts): the content script ships no names, summaries or relations,
+// nor the aliases' languages.
 const PATTERN_FIELDS = ['id', 'aliases', 'context', 'exclude'];
+const withoutLang = ({ lang: _, ...alias }: Record<string, unknown>) => alias;
 export const topicPatterns = (): Plugin => ({
   name: 'fact-notes:topic-patterns',
   enforce: 'pre',
@@ -31,7 +33,8 @@ export const topicPatterns = (): Plugin => ({
     if (query !== 'patterns' || !file.endsWith('/data/topics.json')) return;
     const topics: Array<Record<string, unknown>> = JSON.parse(readFileSync(file, 'utf8'));
     // Still JSON: Vite's JSON plugin turns it into a module as for any .json import.
-    return JSON.stringify(topics.map((t) => Object.fromEntries(PATTERN_FIELDS.filter((k) => k in t).map((k) => [k, t[k]]))));
+    const cut = (k: string, v: unknown) => (k === 'aliases' ? (v as Array<Record<string, unknown>>).map(withoutLang) : v);
+    return JSON.stringify(topics.map((t) => Object.fromEntries(PATTERN_FIELDS.filter((k) => k in t).map((k) => [k, cut(k, t[k])]))));
   },
 });
 

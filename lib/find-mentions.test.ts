@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus, scoreCorpus } from './eval-score';
-import { createFinder, REACH, type Named, type ScopeAt } from './find-mentions';
+import { createFinder, REACH, type Scope, type ScopeAt } from './find-mentions';
 import { TOPICS } from './topics';
 import type { Strictness } from './types';
 
@@ -152,12 +152,32 @@ describe('finder: how far context reaches (REACH)', () => {
     /** The aliases found with one scope, and with a scope boundary at the line break. */
     const marked = (text: string) => {
       const cut = text.indexOf('\n');
-      const scopes = [new Map(), new Map()] as Named[];
+      const scopes: Scope[] = [{ named: new Map() }, { named: new Map() }];
       const twoScopes: ScopeAt = (offset) => scopes[offset < cut ? 0 : 1];
       return [undefined, twoScopes].map((s) => finder.find(text, {}, s).map((m) => text.slice(m.start, m.end)));
     };
     expect(marked('The VSSE briefed MPs.\nState Security officers arrested him.')).toEqual([['VSSE', 'State Security'], ['VSSE']]);
     expect(marked('Cainiao flies to Liège Airport.\nLGG figures are on the list.')).toEqual([['Cainiao', 'Liège Airport', 'LGG'], ['Cainiao', 'Liège Airport']]);
+  });
+
+  it('lets a scope see the names of the scope around it (a headline above its article), not the reverse', () => {
+    const text = 'VSSE warns MPs\nState Security spoke on Tuesday.\nState Security officers arrested him.\nThe VSSE said.';
+    const [a, b, c] = [1, 2, 3].map((k) => text.split('\n').slice(0, k).join('\n').length);
+    const page: Scope = { named: new Map() };
+    const articles: Scope[] = [{ named: new Map(), outer: page }, { named: new Map(), outer: page }];
+    // Headline on the page, then two articles, then a line on the page again.
+    const scopes: ScopeAt = (offset) => (offset < a || offset > c ? page : articles[offset < b ? 0 : 1]);
+    expect(finder.find(text, {}, scopes).map((m) => m.start)).toEqual([0, a + 1, b + 1, c + 5]);
+    // A name in an article does not reach the page text after it.
+    const outside: Scope = { named: new Map() };
+    const story: Scope = { named: new Map(), outer: outside };
+    const late: ScopeAt = (offset) => (offset < 16 ? story : outside);
+    expect(finder.find('The VSSE warned.\nState Security said so.', {}, late).map((m) => m.alias)).toEqual(['VSSE']);
+  });
+
+  it('weighs words of another sense only in the same block', () => {
+    expect(found('Cainiao flights land at Liège Airport. A trial of the probiotic LGG ended.')).not.toContain('liege-airport:LGG');
+    expect(found('Probiotic sales rose.\nFreighters leave LGG at night.')).toEqual(['liege-airport:LGG']);
   });
 });
 

@@ -14,26 +14,32 @@ export interface FindOptions {
   topics?: readonly TopicId[];
 }
 
-/** Topic -> the words of its first unambiguous mention so far in one scope. */
-export type Named = Map<TopicId, string>;
 /**
- * The scope of each offset of a text, as the Named of that scope: a name confirms bare
- * forms of its topic only within its own scope. On a page each <article> is one (and
- * the text outside every article another); a text with no structure is one scope.
+ * A stretch of text where a name confirms bare forms of its topic: on a page each
+ * <article> is one, inside the page's own (the text outside every article, which is the
+ * whole page where there is none); a text with no structure is one. A scope sees the
+ * names of the scopes around it (a headline above the article) but not of those beside it.
  */
-export type ScopeAt = (offset: number) => Named;
+export interface Scope {
+  /** Topic -> the words of its first unambiguous mention so far in this scope. */
+  named: Map<TopicId, string>;
+  outer?: Scope;
+}
+/** The scope of each offset of a text. */
+export type ScopeAt = (offset: number) => Scope;
 /** One scope for a whole text. */
 export const oneScope = (): ScopeAt => {
-  const named: Named = new Map();
-  return () => named;
+  const scope: Scope = { named: new Map() };
+  return () => scope;
 };
 
 /**
  * How far context reaches, in folded characters: the one place it is set. Everything
- * ambiguous is weighed against what is "near" it: context words, words of another sense,
- * names just after it, and for the most ambiguous forms (confirm: "near") names before
- * it too. A scope boundary (another <article>) is never near. A name anywhere earlier in
- * the scope confirms the other ambiguous forms.
+ * ambiguous is weighed against what is "near" it: context words, names just after it,
+ * and for the most ambiguous forms (confirm: "near") names before it too; words of
+ * another sense only in its own block (paragraph), so a neighbouring story's words do
+ * not veto it. A scope boundary (another <article>) is never near. A name anywhere
+ * earlier in the scope confirms the other ambiguous forms.
  */
 export const REACH = {
   /** About a paragraph, or a heading and its paragraph. */
@@ -103,7 +109,16 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
     const otherSenses = ofKind('other');
     const original = (h: Hit) => text.slice(map[h.start], map[h.end]);
     const scopeOf = (h: Hit) => scopes(map[h.start]);
-    const isNear = (a: Hit, b: Hit) => Math.max(a.start - b.end, b.start - a.end) <= REACH.near && scopeOf(a) === scopeOf(b);
+    /** Whether `a` is in the scope of `h` or one around it. */
+    const inScope = (a: Hit, h: Hit) => {
+      for (let s: Scope | undefined = scopeOf(h); s; s = s.outer) if (s === scopeOf(a)) return true;
+      return false;
+    };
+    const isNear = (a: Hit, h: Hit) => Math.max(a.start - h.end, h.start - a.end) <= REACH.near && inScope(a, h);
+    const sameBlock = (a: Hit, b: Hit) => {
+      const lineBreak = folded.indexOf('\n', Math.min(a.end, b.end));
+      return lineBreak < 0 || lineBreak >= Math.max(a.start, b.start);
+    };
 
     const plausible = candidates.filter(
       (h) =>
@@ -118,8 +133,9 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
     const confirmation = (h: Hit): string | undefined => {
       const { confirm } = h.pattern.alias!;
       const sameTopic = (c: Hit) => c.pattern.topic === h.pattern.topic;
-      const before = anchors.find((a) => sameTopic(a) && a.end <= h.start && (confirm === 'near' ? isNear(a, h) : scopeOf(a) === scopeOf(h)));
-      const earlier = confirm === 'near' ? undefined : scopeOf(h).get(h.pattern.topic);
+      const before = anchors.find((a) => sameTopic(a) && a.end <= h.start && (confirm === 'near' ? isNear(a, h) : inScope(a, h)));
+      let earlier: string | undefined;
+      for (let s: Scope | undefined = scopeOf(h); confirm !== 'near' && s && earlier === undefined; s = s.outer) earlier = s.named.get(h.pattern.topic);
       if (earlier !== undefined || before) return `"${earlier ?? original(before!)}" named before`;
       const apposition = (a: Hit) => a.start - h.end <= REACH.apposition && APPOSITION.test(folded.slice(h.end, a.start));
       const after = anchors.find((a) => sameTopic(a) && a.start >= h.end && (confirm === 'named' ? apposition(a) : isNear(a, h)));
@@ -130,13 +146,13 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
     const confirmed = plausible
       .filter((h) => h.pattern.alias!.needsContext)
       .map((h) => {
-        const other = otherSenses.find((o) => o.pattern.alias === h.pattern.alias && isNear(o, h));
+        const other = otherSenses.find((o) => o.pattern.alias === h.pattern.alias && isNear(o, h) && sameBlock(o, h));
         const why = !other && confirmation(h);
         return why ? { ...h, why: `${h.why}; ${why}` } : undefined;
       })
       .filter((h) => h !== undefined);
 
-    for (const a of anchors) if (!scopeOf(a).has(a.pattern.topic)) scopeOf(a).set(a.pattern.topic, original(a));
+    for (const a of anchors) if (!scopeOf(a).named.has(a.pattern.topic)) scopeOf(a).named.set(a.pattern.topic, original(a));
     return withoutOverlaps(leftmostLongest(anchors), leftmostLongest(confirmed)).map((h) => ({
       topic: h.pattern.topic,
       alias: h.pattern.label,

@@ -1,12 +1,14 @@
 // Scores the mention finder on annotated JSONL corpora.
-//   npm run eval [-- --corpus FILE [--corpus FILE…]] [--json] [--min-f1 0.95] [--strictness balanced]
+//   npm run eval [-- --corpus FILE [--corpus FILE…]] [--json] [--min-f1 0.95] [--strictness balanced] [--page]
 // Without --corpus: our own corpus, then shared/corpus/dev.jsonl and seeds.jsonl when present.
+// --page: the texts as paragraphs of one page with no <article> (one scope), so context
+// may reach from one text into its neighbours, as on a page that does not say where stories end.
 // With --figures, the figure reader on figure corpora (scripts/eval-figures.ts):
 //   npm run eval -- --figures --corpus FILE [--json]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evalFigures } from './eval-figures';
-import { parseCorpus, scoreCorpus, type Score } from '../lib/eval-score';
+import { parseCorpus, scoreCorpus, type CorpusText, type Score, type Span } from '../lib/eval-score';
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import type { Strictness } from '../lib/types';
@@ -20,10 +22,11 @@ const { values } = parseArgs({
     figures: { type: 'boolean', default: false },
     'min-f1': { type: 'string' },
     strictness: { type: 'string', default: 'balanced' },
+    page: { type: 'boolean', default: false },
   },
 });
 if (!['strict', 'balanced', 'loose'].includes(values.strictness!) || (values.figures && !values.corpus?.length)) {
-  console.error('usage: npm run eval -- [--figures] [--corpus FILE…] [--json] [--min-f1 X] [--strictness strict|balanced|loose]');
+  console.error('usage: npm run eval -- [--figures] [--corpus FILE…] [--json] [--min-f1 X] [--strictness strict|balanced|loose] [--page]');
   process.exit(2);
 }
 if (values.figures) {
@@ -40,15 +43,30 @@ const row = (name: string, s: Score) => `${name.padEnd(15)}${pct(s.precision)}${
 let low: string[] = [];
 const minF1 = values['min-f1'] === undefined ? undefined : Number(values['min-f1']);
 
+/** Each text's mentions: found in it alone, or (--page) in all texts joined as paragraphs. */
+function findAll(texts: readonly CorpusText[]): Span[][] {
+  if (!values.page) return texts.map((t) => finder.find(t.text, { strictness }));
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.text.length + 1;
+  }
+  const found = finder.find(texts.map((t) => t.text).join('\n'), { strictness });
+  return texts.map((t, i) =>
+    found.filter((m) => m.start >= starts[i] && m.end <= starts[i] + t.text.length).map((m) => ({ ...m, start: m.start - starts[i], end: m.end - starts[i] })),
+  );
+}
+
 // With --corpus, the files are scored together; without, each default corpus on its own.
 for (const files of values.corpus?.length ? [corpora] : corpora.map((f) => [f])) {
   const texts = files.flatMap((file) => parseCorpus(readFileSync(file, 'utf8')));
-  const report = scoreCorpus(texts, texts.map((t) => finder.find(t.text, { strictness })));
+  const report = scoreCorpus(texts, findAll(texts));
   if (values.json) {
     const topics = Object.fromEntries(Object.entries(report.topics).map(([id, s]) => [id, pick(s)]));
     console.log(JSON.stringify({ corpus: files.join(','), topics, overall: pick(report.overall) }));
   } else {
-    console.log(`${texts.length} texts from ${files.join(', ')} (strictness ${strictness})\n`);
+    console.log(`${texts.length} texts from ${files.join(', ')} (strictness ${strictness}${values.page ? ', as one page' : ''})\n`);
     console.log(`${'topic'.padEnd(15)}${'P%'.padStart(6)}${'R%'.padStart(6)}${'F1%'.padStart(6)}   tp/fp/fn/split`);
     for (const [id, s] of Object.entries(report.topics)) console.log(row(id, s));
     console.log(row('overall', report.overall));

@@ -4,7 +4,7 @@
 // Ranges, drop what is not visible.
 import type { CandidateScan } from '@/lib/find-candidates';
 import { MAX_SNAP } from '@/lib/find-candidates';
-import type { Finder, FindOptions, Named, ScopeAt } from '@/lib/find-mentions';
+import type { Finder, FindOptions, Scope, ScopeAt } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
 import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
 
@@ -71,18 +71,21 @@ function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void,
 const closest = Element.prototype.closest; // a <form>'s own could be shadowed by a field named "closest"
 
 /**
- * The finder's scopes on a page: one per <article>, one for the text outside every
- * article. News home pages and live blogs put unrelated stories side by side, each in
- * its own article: a name confirms bare forms only in its own story.
+ * The finder's scopes on a page: one per <article>, inside the page's own (the text
+ * outside every article). News home pages and live blogs put unrelated stories side by
+ * side, each in its own article: a name confirms bare forms only in its own story (or,
+ * outside every article, as a headline above one, in what follows).
  */
-function articleScopes(): (node: Node) => Named {
-  const byArticle = new Map<Element | null, Named>();
+function articleScopes(): (node: Node) => Scope {
+  const page: Scope = { named: new Map() };
+  const byArticle = new Map<Element, Scope>();
   return (node) => {
     const parent = node.parentElement;
     const article = parent && closest.call(parent, 'article');
-    let named = byArticle.get(article);
-    if (!named) byArticle.set(article, (named = new Map()));
-    return named;
+    if (!article) return page;
+    let scope = byArticle.get(article);
+    if (!scope) byArticle.set(article, (scope = { named: new Map(), outer: page }));
+    return scope;
   };
 }
 

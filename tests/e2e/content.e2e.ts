@@ -36,6 +36,24 @@ describe('reading a page', () => {
     expect(texts.join(' ')).not.toMatch(/University|Standard|Ministry/);
   });
 
+  it('keeps confirmation inside each <article> of a home page: an unrelated story\'s ambiguous name stays unmarked', async () => {
+    const page = await s.open('https://www.lesoir.be/home', fixture('home-page.html'));
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 2 && c['fact-notes-liege-airport'] === 2 && c['fact-notes-vsse'] === 1);
+    // Each mark with the story it sits in.
+    const marks = await page.evaluate(() => {
+      const out: string[] = [];
+      CSS.highlights.forEach((h, name) => {
+        if (name.endsWith('-active')) return;
+        for (const r of h as unknown as Iterable<Range>) {
+          out.push(`${(r.startContainer.parentElement?.closest('article') as HTMLElement | null)?.dataset.story}:${r.toString()}`);
+        }
+      });
+      return out.sort();
+    });
+    // LGG the probiotic, 菜鸟 the rookie and another country's State Security sit beside real mentions, unmarked.
+    expect(marks).toEqual(['cargo:Cainiao', 'cargo:LGG', 'cargo:Liège Airport', 'logistics:菜鸟网络', 'security:VSSE']);
+  });
+
   it('opens a card with sourced notes when the pointer rests on a mention, and Escape closes it', async () => {
     const page = await s.open('https://www.lesoir.be/demo-card', fixture('demo-article.html'));
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
