@@ -85,6 +85,7 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the next mention and its notes' },
       'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the previous mention and its notes' },
       'close-card': { description: 'Close the notes card' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -31,6 +31,8 @@ export type Message =
   /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
   | { type: 'step-mention'; step: 1 | -1 }
   | { type: 'close-card' }
+  /** Background → content script (top frame), on the shortcut: hide or show the marks on this tab. */
+  | { type: 'toggle-marks' }
   /** Card → background; answered with `NotesReply`. */
   | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
   /** Content script → background: inject the card UI into my frame; answered with `boolean`. */

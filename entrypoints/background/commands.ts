@@ -1,4 +1,5 @@
-// Keyboard shortcuts (manifest `commands`): step through the mentions on the active tab.
+// Keyboard shortcuts (manifest `commands`): step through the mentions on the active tab, close
+// the card, hide or show the marks.
 import { browser } from 'wxt/browser';
 import type { Message } from '@/lib/messages';
 
@@ -6,6 +7,7 @@ const STEPS: Record<string, Message> = {
   'next-mention': { type: 'step-mention', step: 1 },
   'previous-mention': { type: 'step-mention', step: -1 },
   'close-card': { type: 'close-card' },
+  'toggle-marks': { type: 'toggle-marks' },
 };
 
 export function startCommands(): void {

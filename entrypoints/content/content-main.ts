@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
+import { markedMentions } from '@/lib/marking';
 import type { Message, ScanReport } from '@/lib/messages';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
@@ -13,7 +14,7 @@ import type { ContentContext } from './context';
 import { addDismissed, getDismissed, mentionKey } from './dismissed';
 import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
 import { followPointer } from './hover';
-import { inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
+import { articleOf, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
 import { scanSubtree, type PageMention } from './scanner';
 import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
@@ -54,20 +55,26 @@ export async function startContent(ctx: ContentContext): Promise<void> {
 
   const card = createCard(() => setActiveHighlight(null, null));
 
+  // What the reader sees marked: the settings' choice, or nothing while hidden on this tab.
+  let hidden = false;
+  let marked: PageMention[] = [];
+
   let lastReport = '';
   /** Marks the mentions and tells the background when the findings changed (or when `always`). */
   function publish(always = false): void {
     if (mentions.length) ctx.watchExtension();
-    setHighlights(rangesByTopic(mentions));
+    marked = hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
+    setHighlights(rangesByTopic(marked));
     if (card.current && !mentions.includes(card.current)) card.close();
     // Busy pages rescan often; tell the background only when the findings changed.
-    const summary = `${location.href}|${paused()}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
+    const summary = `${location.href}|${paused()}|${hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
     if (summary === lastReport && !always) return;
     lastReport = summary;
     const report: ScanReport = {
       type: 'scan-report',
       url: location.href,
       paused: paused(),
+      hidden,
       mentions: mentions.map((m, id) => ({ id, topic: m.topic, alias: m.alias, why: m.why, excerpt: m.paragraph.slice(0, 240) })),
     };
     browser.runtime.sendMessage(report).catch(() => undefined);
@@ -117,6 +124,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const followUrl = async () => {
     if (location.href === shownUrl) return;
     shownUrl = location.href;
+    hidden = false; // hiding lasts until the tab shows another page
     dismissed = await getDismissed(shownUrl);
     await requestScan();
   };
@@ -149,7 +157,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const stopWatching = watchSettings(async (next) => {
     if (ctx.isInvalid) return;
     settings = next;
-    applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
+    applyHighlightStyle(settings.highlightStyle);
     await requestScan();
   });
   // A page restored from the back/forward cache or activated from prerender is shown in a
@@ -175,7 +183,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     });
     setActiveHighlight(m.topic, m.range);
   };
-  followPointer(ctx, card, () => mentions, (m) => openCard(m, false));
+  followPointer(ctx, card, () => marked, (m) => openCard(m, false), () => settings);
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape' && card.current) card.close();
   });
@@ -188,9 +196,18 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     if (ctx.isInvalid) return undefined;
     const msg = raw as Message;
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
-    if (msg.type === 'step-mention' && mentions.length) {
-      stepIndex = (stepIndex + msg.step + mentions.length) % mentions.length;
-      show(mentions[stepIndex], true);
+    if (msg.type === 'step-mention') {
+      // Through the marked mentions; through all of them when none is marked (nothing in the page, or hidden).
+      const steps = marked.length ? marked : mentions;
+      if (steps.length) {
+        stepIndex = (stepIndex + msg.step + steps.length) % steps.length;
+        show(steps[stepIndex], true);
+      }
+    }
+    if (msg.type === 'toggle-marks') {
+      hidden = !hidden;
+      if (hidden) card.close();
+      publish(true);
     }
     if (msg.type === 'close-card') card.close();
     return undefined;
@@ -212,7 +229,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     }
   });
 
-  applyHighlightStyle(settings.mark === 'none' ? 'none' : settings.highlightStyle);
+  applyHighlightStyle(settings.highlightStyle);
   markReady();
   await requestScan();
 }

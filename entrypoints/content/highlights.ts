@@ -11,11 +11,7 @@ export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** "none" draws nothing: what the page shows when the reader marks nothing or hides the marks. */
-type DrawStyle = HighlightStyle | 'none';
-
-export function highlightCss(style: DrawStyle): string {
-  if (style === 'none') return '';
+export function highlightCss(style: HighlightStyle): string {
   return TOPIC_IDS.map((topic) => {
     const color = TOPIC_COLORS[topic];
     const rule =
@@ -26,7 +22,7 @@ export function highlightCss(style: DrawStyle): string {
   }).join('\n');
 }
 
-let style: DrawStyle = 'underline';
+let style: HighlightStyle = 'underline';
 let sheet: CSSStyleSheet | undefined;
 /** Our entries in the page's highlight registry, which page scripts share. */
 const ours = new Map<string, Highlight>();
@@ -44,7 +40,7 @@ function unmark(name: string): void {
 }
 
 /** Sets the highlight style; the sheet is updated if the page already has one. */
-export function applyHighlightStyle(next: DrawStyle): void {
+export function applyHighlightStyle(next: HighlightStyle): void {
   style = next;
   sheet?.replaceSync(highlightCss(style));
 }

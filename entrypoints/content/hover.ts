@@ -1,40 +1,78 @@
-// The card follows the pointer: it opens when the pointer rests on a mention and
-// closes when it leaves. While the page has no mention, a pointer move costs nothing.
+// The card follows the reader's choice (settings "Open the card"): it opens when the pointer
+// rests on a marked mention, or rests there with a key held, or on a click. A card opened by
+// the pointer closes when the pointer leaves; one opened by a click, on a click elsewhere.
+// While the page has no marked mention, a pointer move costs nothing.
+import type { CardOpener, HoverKey } from '@/lib/settings-schema';
 import type { CardController } from './card';
 import type { ContentContext } from './context';
 import { mentionAtPoint } from './page-mentions';
 import type { PageMention } from './scanner';
 
-const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
+
+export interface Opening {
+  openCard: CardOpener;
+  hoverDelayMs: number;
+  hoverKey: HoverKey;
+}
+
+const KEY_HELD: Record<HoverKey, (e: MouseEvent | KeyboardEvent) => boolean> = {
+  shift: (e) => e.shiftKey,
+  alt: (e) => e.altKey,
+  ctrl: (e) => e.ctrlKey,
+};
+const KEY_NAME: Record<HoverKey, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
 
 export function followPointer(
   ctx: ContentContext,
   card: CardController,
-  mentions: () => PageMention[],
+  marked: () => PageMention[],
   open: (m: PageMention) => void,
+  opening: () => Opening,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { x: number; y: number } | null = null;
+  let pending: { x: number; y: number; keyHeld: boolean } | null = null;
+  let last: { x: number; y: number } | null = null;
   const onFrame = () => {
     if (!pending) return;
-    const { x, y } = pending;
+    const { x, y, keyHeld } = pending;
     pending = null;
-    const m = mentionAtPoint(mentions(), x, y);
+    const { openCard, hoverDelayMs } = opening();
+    const m = mentionAtPoint(marked(), x, y);
     ctx.clearTimeout(timer);
-    if (m && m !== card.current) timer = ctx.setTimeout(() => open(m), HOVER_OPEN_MS);
+    const opens = openCard === 'hover' || (openCard === 'hover-key' && keyHeld);
+    if (m && m !== card.current && opens) timer = ctx.setTimeout(() => open(m), hoverDelayMs);
     else if (!m && card.current) timer = ctx.setTimeout(() => card.close(), HOVER_CLOSE_MS);
+  };
+  const look = (x: number, y: number, keyHeld: boolean) => {
+    if (!pending) ctx.requestAnimationFrame(onFrame);
+    pending = { x, y, keyHeld };
   };
   ctx.addEventListener(
     document,
     'pointermove',
     (e: PointerEvent) => {
       if (card.owns(e)) return ctx.clearTimeout(timer);
-      // No mention, no caret lookup (an open card always has its mention).
-      if (!mentions().length) return;
-      if (!pending) ctx.requestAnimationFrame(onFrame);
-      pending = { x: e.clientX, y: e.clientY };
+      last = { x: e.clientX, y: e.clientY };
+      // No marked mention, no caret lookup (an open card always has its mention); a click opens.
+      if (!marked().length || opening().openCard === 'click') return;
+      look(e.clientX, e.clientY, KEY_HELD[opening().hoverKey](e));
     },
     { passive: true },
   );
+  // The key pressed while the pointer already rests on a mention.
+  ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
+    const { openCard, hoverKey } = opening();
+    if (openCard === 'hover-key' && e.key === KEY_NAME[hoverKey] && last && marked().length) look(last.x, last.y, true);
+  });
+  ctx.addEventListener(document, 'click', (e: MouseEvent) => {
+    if (opening().openCard !== 'click' || card.owns(e) || e.button !== 0) return;
+    const m = marked().length ? mentionAtPoint(marked(), e.clientX, e.clientY) : undefined;
+    // Never hijack a link, and a click that ends a text selection selects, it does not open.
+    const inLink = e.composedPath().some((n) => n instanceof Element && n.matches('a[href], area[href]'));
+    const selecting = !document.getSelection()?.isCollapsed;
+    if (m && !inLink && !selecting) {
+      if (m !== card.current) open(m);
+    } else if (card.current) card.close();
+  });
 }

@@ -72,3 +72,9 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   const r = document.caretRangeFromPoint?.(x, y);
   return r ? { node: r.startContainer, offset: r.startOffset } : undefined;
 }
+
+/** The mention's article (its nearest <article>), or null for the page where there is none. */
+export function articleOf(m: PageMention): Element | null {
+  const node = m.range.startContainer;
+  return (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('article') ?? null;
+}

@@ -1,0 +1,108 @@
+// Reading comfort (issue 20) in real Chromium: the reader chooses in the options page how the
+// card opens and how much is marked, and hides the marks on a tab by shortcut.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { highlightCounts, hoverHighlight, launchExtension, readCard, ROOT, waitForCard, waitForHighlights, waitForNoCard, type ExtensionSession } from './harness';
+
+const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/comfort-article.html'), 'utf8');
+const URL = 'https://www.lesoir.be/fact-notes-comfort';
+const LINKED = 'https://www.lesoir.be/fact-notes-linked';
+/** Cainiao three times, the VSSE twice, Liège Airport once (inside a link). */
+const ALL = { 'fact-notes-cainiao': 3, 'fact-notes-vsse': 2, 'fact-notes-liege-airport': 1 };
+
+const badge = (s: ExtensionSession, tabId: number) =>
+  s.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), color: await chrome.action.getBadgeBackgroundColor({ tabId: id }) }), tabId);
+
+/** Chooses a radio button in the options page, as a reader does, and waits for it to be saved. */
+async function choose(s: ExtensionSession, name: RegExp): Promise<void> {
+  const options = await s.openOptions();
+  await options.getByRole('radio', { name }).check();
+  await expect.poll(() => options.getByRole('status').first().textContent()).toMatch(/Saved/);
+  await options.close();
+}
+
+/** The middle of the highlighted words, scrolled into view. */
+async function pointOf(page: Page, words: string): Promise<{ x: number; y: number }> {
+  await hoverHighlight(page, words);
+  return page.evaluate((w) => {
+    let found: Range | undefined;
+    CSS.highlights.forEach((h) => {
+      for (const r of h as unknown as Iterable<Range>) if (!found && r.toString() === w) found = r;
+    });
+    const rect = found!.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, words);
+}
+
+describe('reading comfort', () => {
+  let s: ExtensionSession;
+  beforeEach(async () => {
+    s = await launchExtension();
+    s.serve(LINKED, '<!doctype html><title>Linked page</title><p>Where the link goes.</p>');
+  });
+  afterEach(async () => s?.close());
+
+  it('opens the card on click only when the reader chose "on click", and a click on a mention in a link follows the link', async () => {
+    await choose(s, /click/i);
+    const page = await s.open(URL, ARTICLE);
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+
+    await hoverHighlight(page, 'VSSE');
+    await page.waitForTimeout(1500); // the longest hover delay a reader can choose
+    expect(await readCard(page)).toBeNull();
+    const vsse = await pointOf(page, 'VSSE');
+    await page.mouse.click(vsse.x, vsse.y);
+    const card = await waitForCard(page, /VSSE/);
+    expect(card.links.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape'); // the card may cover the next paragraph
+    await waitForNoCard(page);
+
+    const airport = await pointOf(page, 'Liège Airport');
+    await Promise.all([page.waitForURL(LINKED), page.mouse.click(airport.x, airport.y)]);
+    expect(page.url()).toBe(LINKED);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('marks only the first mention of each topic when the reader chose so, and the popup still lists all six', async () => {
+    const page = await s.open(URL, ARTICLE);
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
+    expect(await highlightCounts(page)).toEqual(ALL);
+
+    await choose(s, /first/i); // applied live to the open tab
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 1);
+    expect(await highlightCounts(page)).toEqual({ 'fact-notes-cainiao': 1, 'fact-notes-vsse': 1, 'fact-notes-liege-airport': 1 });
+
+    const tabId = await s.tabId(page);
+    const popup = await s.openPopup(tabId);
+    await expect.poll(() => popup.locator('h2').allTextContents()).toEqual(['Cainiao3 mentions', 'Liège Airport1 mention', 'VSSE (Belgian State Security)2 mentions']);
+    expect(await popup.locator('.mention').count()).toBe(6);
+    expect((await badge(s, tabId)).text).toBe('6');
+  });
+
+  it('hides and shows the marks on this tab by shortcut, with a grey badge that still counts, without changing the settings', async () => {
+    const page = await s.open(URL, ARTICLE);
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
+    const tabId = await s.tabId(page);
+    await expect.poll(async () => (await badge(s, tabId)).text).toBe('6');
+    const colourShown = (await badge(s, tabId)).color;
+    // What the background does on the shortcut (commands cannot be pressed in headless Chromium).
+    const toggle = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks' }, { frameId: 0 }), tabId);
+
+    await toggle();
+    await waitForHighlights(page, (c) => Object.values(c).every((n) => n === 0));
+    await expect.poll(async () => (await badge(s, tabId)).color).not.toEqual(colourShown);
+    expect((await badge(s, tabId)).text).toBe('6');
+    expect(await s.worker.evaluate(() => chrome.storage.sync.get('settings'))).not.toHaveProperty('settings.hidden');
+
+    await toggle();
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
+    await expect.poll(async () => (await badge(s, tabId)).color).toEqual(colourShown);
+
+    await toggle();
+    await waitForHighlights(page, (c) => Object.values(c).every((n) => n === 0));
+    await page.reload();
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3); // a reload shows them again
+  });
+});
