@@ -48,11 +48,17 @@ describe('NoteList', () => {
     render(<NoteList lang="en" sourceById={lookup} facts={[fact({ sources: ['s1', 's2', 's3', 'missing'] })]} />);
     const lines = document.querySelectorAll('.note-source');
     expect([...lines].map((l) => l.textContent)).toEqual([
-      'An article — Le Soir, 12 March 2024',
+      '“An article” — Le Soir, 12 March 2024',
       'Undated piece — Example Times, date not visible',
-      'BRF (brf.be) (via Belga), November 2021',
+      'BRF (brf.be), via Belga, November 2021',
     ]);
     expect(screen.getByRole('link', { name: 'Undated piece' }).getAttribute('title')).toMatch(/address/);
+    cleanup();
+    render(<NoteList lang="fr" sourceById={lookup} facts={[fact({ sources: ['s1', 's2'] })]} />);
+    expect([...document.querySelectorAll('.note-source')].map((l) => l.textContent)).toEqual([
+      '« An article » — Le Soir, 12 mars 2024',
+      'Undated piece — Example Times, date non visible',
+    ]);
     const link = screen.getByRole('link', { name: 'An article' });
     expect(link.getAttribute('href')).toBe('https://www.lesoir.be/article');
     expect(link.getAttribute('target')).toBe('_blank');

@@ -1,7 +1,7 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
 import { factText, formatDate } from '@/lib/select-notes';
-import { sourceLine } from '@/lib/source-line';
+import { HEADLINE_QUOTES, sourceLine } from '@/lib/source-line';
 import type { Fact, NoteLang, Source } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
 
@@ -29,13 +29,17 @@ function kindLabel(fact: Fact, lang: NoteLang): string {
 
 function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   const line = sourceLine(source, lang);
+  // Only a page's own headline goes in quotation marks; words from its address do not.
+  const [open, close] = line.isHeadline ? HEADLINE_QUOTES[lang] : ['', ''];
   return (
     <li class="note-source">
-      <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language} title={line.hint} class={line.isHeadline ? 'headline' : undefined}>
+      {open}
+      <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer" lang={source.language} title={line.hint}>
         {line.text}
       </a>
+      {close}
       {line.publisher && ` — ${line.publisher}`}
-      {line.via && <span class="note-via"> ({line.via})</span>}
+      {line.via && `, ${line.via}`}
       {', '}
       {line.iso ? <time dateTime={line.iso}>{line.date}</time> : line.date}
     </li>

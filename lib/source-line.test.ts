@@ -17,6 +17,10 @@ describe('sourceLine', () => {
     expect(sourceLine({ ...base, ...change }, lang)).toMatchObject(expected);
   });
 
+  it('does not repeat a domain the publisher already names', () => {
+    expect(sourceLine({ ...base, url: 'https://finsmartnews.com/?p=1', publisher: 'finsmartnews.com', title: null, titleFrom: 'none' }, 'en').text).toBe('finsmartnews.com');
+  });
+
   it('domainOf drops the scheme, www. and path', () => {
     expect(domainOf('http://www.lalibre.be/economie/x')).toBe('lalibre.be');
     expect(domainOf('https://brf.be:443/regional/1')).toBe('brf.be');

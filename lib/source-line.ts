@@ -26,6 +26,9 @@ const FROM_ADDRESS: Record<NoteLang, string> = {
   nl: 'Woorden uit het adres van de pagina; de kop kan verschillen',
 };
 
+/** Quotation marks around a headline, as each language writes them. */
+export const HEADLINE_QUOTES: Record<NoteLang, [string, string]> = { en: ['“', '”'], fr: ['« ', ' »'], nl: ['‘', '’'] };
+
 /** The site's domain, without "www.": "nieuwsblad.be". */
 export function domainOf(url: string): string {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
@@ -37,7 +40,9 @@ export function sourceLine(source: Source, lang: NoteLang): SourceLine {
   const dated = { iso, date: iso ? formatDate(iso, lang) : NOT_VISIBLE[lang] };
   const via = source.via?.[lang];
   if (source.titleFrom === 'none' || !source.title) {
-    return { text: `${source.publisher} (${domainOf(source.url)})`, isHeadline: false, publisher: '', via, ...dated };
+    const domain = domainOf(source.url);
+    const text = source.publisher.toLowerCase().includes(domain) ? source.publisher : `${source.publisher} (${domain})`;
+    return { text, isHeadline: false, publisher: '', via, ...dated };
   }
   const fromUrl = source.titleFrom === 'url';
   return {

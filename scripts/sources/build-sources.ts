@@ -2,7 +2,7 @@
 // is shown. The dossier's researcher's notes (publisherNote, seen) are left behind; titleFrom
 // stays because it decides how a title may be shown (lib/source-line.ts).
 import type { Source, TitleFrom } from '../../lib/types';
-import { SOURCE_VIA } from './via';
+import { PUBLISHER_FIXES, SOURCE_VIA, TITLE_FIXES } from './reader-words';
 
 export interface DossierSource {
   id: string;
@@ -24,6 +24,10 @@ const LEADING_NOTE = /^\([^)]*\)\s*/;
 const PUBLISHER_NOTE = /\s*\(.*$/;
 
 function readerTitle(d: DossierSource): Pick<Source, 'title' | 'titleFrom'> {
+  if (d.id in TITLE_FIXES) {
+    const fixed = TITLE_FIXES[d.id];
+    return fixed ? { title: fixed, titleFrom: d.titleFrom } : { title: null, titleFrom: 'none' };
+  }
   if (d.titleFrom === 'none' || !d.title) return { title: null, titleFrom: 'none' };
   if (!LEADING_NOTE.test(d.title)) return { title: d.title, titleFrom: d.titleFrom };
   const rest = d.title.replace(LEADING_NOTE, '').replace(/^"(.*)"$/, '$1');
@@ -36,7 +40,7 @@ export function buildSources(dossier: readonly DossierSource[], cited: ReadonlyS
     .map((d) => ({
       id: d.id,
       url: d.url,
-      publisher: d.publisher.replace(PUBLISHER_NOTE, ''),
+      publisher: PUBLISHER_FIXES[d.id] ?? d.publisher.replace(PUBLISHER_NOTE, ''),
       ...(SOURCE_VIA[d.id] ? { via: SOURCE_VIA[d.id] } : {}),
       ...readerTitle(d),
       published: d.published,

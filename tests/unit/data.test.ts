@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildSources } from '../../scripts/sources/build-sources';
+import { PUBLISHER_FIXES, SOURCE_VIA, TITLE_FIXES } from '../../scripts/sources/reader-words';
 import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Fact, type Source, type Topic } from '../../lib/types';
 import { NUMBER, parseNumber } from '../../lib/figures/numbers';
 import { MULTIPLIERS } from '../../lib/figures/words';
@@ -60,6 +61,11 @@ describe('cross-file rules', () => {
   it('every fact cites at least one existing source', () => {
     const broken = FACTS.filter((f) => f.sources.length === 0 || f.sources.some((id) => !sourceIds.has(id)));
     expect(broken.map((f) => f.id)).toEqual([]);
+  });
+
+  it('the hand-written reader words name only cited sources', () => {
+    const keys = [...Object.keys(SOURCE_VIA), ...Object.keys(TITLE_FIXES), ...Object.keys(PUBLISHER_FIXES)];
+    expect(keys.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
   it('every source is cited', () => {
