@@ -36,6 +36,9 @@ export interface UiStrings {
     title: string;
     heading: string;
     loading: string;
+    /** Storage could not be read: why nothing can be changed, and the button that reads it again. */
+    unreadable: string;
+    retry: string;
     lede: string;
     saving: string;
     saved: string;
@@ -157,6 +160,8 @@ const en: UiStrings = {
     title: 'Fact Notes — Settings',
     heading: 'Fact Notes settings',
     loading: 'Loading settings…',
+    unreadable: 'Fact Notes could not read your settings, so nothing can be changed here for now: saving would overwrite them. Pages are marked with the default settings meanwhile.',
+    retry: 'Try again',
     lede: 'Changes are saved at once and apply to open tabs without reloading them.',
     saving: 'Saving…',
     saved: 'Saved',
@@ -304,6 +309,8 @@ const fr: UiStrings = {
     title: 'Fact Notes — Réglages',
     heading: 'Réglages de Fact Notes',
     loading: 'Chargement des réglages…',
+    unreadable: 'Fact Notes n’a pas pu lire vos réglages : rien ne peut être modifié ici pour l’instant, car un enregistrement les écraserait. En attendant, les pages sont marquées avec les réglages par défaut.',
+    retry: 'Réessayer',
     lede: 'Les modifications sont enregistrées aussitôt et s’appliquent aux onglets ouverts sans les recharger.',
     saving: 'Enregistrement…',
     saved: 'Enregistré',
@@ -455,6 +462,8 @@ const nl: UiStrings = {
     title: 'Fact Notes — Instellingen',
     heading: 'Instellingen van Fact Notes',
     loading: 'Instellingen laden…',
+    unreadable: 'Fact Notes kon je instellingen niet lezen. Hier kan voorlopig niets worden gewijzigd: opslaan zou ze overschrijven. Pagina’s worden intussen gemarkeerd met de standaardinstellingen.',
+    retry: 'Opnieuw proberen',
     lede: 'Wijzigingen worden meteen bewaard en gelden voor open tabbladen zonder ze te herladen.',
     saving: 'Bewaren…',
     saved: 'Bewaard',

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_MATCHES, isDefaultSite } from '@/lib/default-sites';
 import { sitePattern } from '@/lib/settings-schema';
-import { getSettings, watchSettings } from './settings';
+import { readSettings, watchSettings } from './settings';
 
 const EXTRA_SITES_SCRIPT_ID = 'fact-notes-extra';
 
@@ -31,7 +31,8 @@ async function grantedPatterns(hosts: string[]): Promise<string[]> {
 async function sync(): Promise<void> {
   const files = staticContentScript();
   if (!files?.js || !browser.scripting?.registerContentScripts) return;
-  const matches = await grantedPatterns((await getSettings()).extraSites);
+  // Unreadable settings throw here: the registered script stays as it is.
+  const matches = await grantedPatterns((await readSettings()).extraSites);
   const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
   if (!matches.length) {
     if (current) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });

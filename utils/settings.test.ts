@@ -134,14 +134,34 @@ describe('falling back to local storage when sync fails', () => {
     expect(await getSettings()).toEqual(expected);
   });
 
-  it('works on local alone when the sync area stops answering', async () => {
-    const { getSettings, updateSettings } = await load();
-    await getSettings(); // start-up done
-    refuse('sync', 'get');
-    refuse('sync', 'set');
+});
+
+describe('never writing after a failed read', () => {
+  it.each([['sync'], ['local']] as const)('saves nothing while %s cannot be read, and works on the defaults in memory meanwhile', async (area) => {
+    const { getSettings, readSettings, updateSettings } = await load();
+    await updateSettings({ language: 'fr', topics: { cainiao: false } });
+    const before = [await stored('sync'), await stored('local')];
+    const spy = refuse(area, 'get');
+    const sets = [vi.spyOn(fakeBrowser.storage.sync, 'set'), vi.spyOn(fakeBrowser.storage.local, 'set')];
     expect(await getSettings()).toEqual(defaultSettings());
-    await updateSettings({ topics: { vsse: false } });
-    expect((await getSettings()).topics.vsse).toBe(false);
+    await expect(readSettings()).rejects.toThrow();
+    await expect(updateSettings({ topics: { vsse: false } })).rejects.toThrow();
+    for (const set of sets) expect(set).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect([await stored('sync'), await stored('local')]).toEqual(before);
+    expect((await getSettings()).language).toBe('fr');
+  });
+
+  it('reports no change to watchers when a read after a change fails', async () => {
+    const { updateSettings, watchSettings } = await load();
+    const cb = vi.fn();
+    watchSettings(cb);
+    await updateSettings({ topics: { cainiao: false } });
+    await vi.waitFor(() => expect(cb).toHaveBeenCalledTimes(1));
+    refuse('local', 'get');
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), language: 'nl' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cb).toHaveBeenCalledTimes(1); // not the defaults in the reader's place
   });
 });
 

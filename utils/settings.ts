@@ -1,10 +1,12 @@
 // Settings in extension storage: the one place every context reads and writes them.
 // The shape, defaults, migrations and repair rules are in lib/settings-schema.ts.
+import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import {
   MIGRATIONS,
   SETTINGS_VERSION,
   applyChange,
+  defaultSettings,
   repairSettings,
   serializeSettings,
   type Settings,
@@ -29,13 +31,20 @@ const itemOptions = { version: SETTINGS_VERSION, migrations: MIGRATIONS };
 const syncItem = storage.defineItem<unknown>('sync:settings', itemOptions);
 const localItem = storage.defineItem<unknown>('local:settings', itemOptions);
 
-const orNull = (read: Promise<unknown>) => read.catch(() => null);
-
-/** The current settings, always valid: whatever is stored is repaired field by field. */
-export async function getSettings(): Promise<Settings> {
-  const stored = (await orNull(localItem.getValue())) ?? (await orNull(syncItem.getValue()));
+/**
+ * The stored settings, repaired field by field. Rejects when storage cannot be read:
+ * a guess saved back (the defaults, say) would overwrite the reader's settings on
+ * every device that syncs them.
+ */
+export async function readSettings(): Promise<Settings> {
+  const local = await localItem.getValue();
+  // A browser without a sync area keeps the settings in local only.
+  const stored = local ?? (browser.storage.sync ? await syncItem.getValue() : null);
   return repairSettings(stored).settings;
 }
+
+/** The settings to work with: the defaults, in memory, when storage cannot be read. Never save what this returns. */
+export const getSettings = (): Promise<Settings> => readSettings().catch(() => defaultSettings());
 
 async function save(settings: Settings): Promise<void> {
   try {
@@ -57,7 +66,7 @@ let writes: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: SettingsChange): Promise<Settings> {
   const run = writes.then(async () => {
-    const next = applyChange(await getSettings(), change);
+    const next = applyChange(await readSettings(), change);
     await save(next);
     return next;
   });
@@ -71,11 +80,12 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   let queue = Promise.resolve();
   const onChange = () => {
     queue = queue
-      .then(async () => {
-        const settings = await getSettings();
+      // An unreadable change is no change: the last settings read stay in force.
+      .then(() => readSettings().catch(() => null))
+      .then((settings) => {
         // A save to sync also clears the local copy: report one change, not two.
         const key = JSON.stringify(settings);
-        if (key === last) return;
+        if (!settings || key === last) return;
         last = key;
         cb(settings);
       })
@@ -93,5 +103,5 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
 
 /** The settings as the JSON text of an export file. */
 export async function exportSettings(now = new Date()): Promise<string> {
-  return serializeSettings(await getSettings(), now);
+  return serializeSettings(await readSettings(), now);
 }

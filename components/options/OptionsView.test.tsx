@@ -9,6 +9,8 @@ import { OptionsView, type OptionsViewProps } from './OptionsView';
 function show(settings: Partial<Settings> | null = {}, over: Partial<OptionsViewProps> = {}) {
   const props: OptionsViewProps = {
     settings: settings && { ...defaultSettings(), ...settings },
+    unreadable: false,
+    retry: vi.fn(),
     lang: 'en',
     access: {},
     save: 'idle',
@@ -216,5 +218,16 @@ describe('reading comfort', () => {
     cleanup();
     show({ openCard: 'hover-key', hoverKey: 'shift' }, { lang: 'fr' });
     expect(screen.getByRole('radio', { name: 'Quand le pointeur s’arrête sur une mention, touche Maj enfoncée' })).toBeTruthy();
+  });
+
+  it('says when the settings cannot be read, offers Retry, and keeps every control disabled', () => {
+    const { props } = show(null, { unreadable: true });
+    expect(screen.getByRole('alert').textContent).toMatch(/could not read your settings/);
+    const controls = [...screen.getAllByRole('checkbox'), ...screen.getAllByRole('radio'), screen.getByRole('button', { name: 'Reset to defaults…' })];
+    expect(controls.length).toBeGreaterThan(5);
+    // Disabled by a disabled fieldset around them (happy-dom does not apply that to :disabled).
+    for (const control of controls) expect(control.closest('fieldset.controls')?.hasAttribute('disabled'), control.outerHTML).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.retry).toHaveBeenCalled();
   });
 });

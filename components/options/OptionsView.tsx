@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { HIGHLIGHT_STYLES, MARK_SCOPES, resolveNoteLang, STRICTNESS_LEVELS, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
+import { defaultSettings, HIGHLIGHT_STYLES, MARK_SCOPES, resolveNoteLang, STRICTNESS_LEVELS, type LanguagePref, type Settings, type SettingsChange } from '@/lib/settings-schema';
 import { NOTE_LANGS, type NoteLang, type Topic } from '@/lib/types';
 import { LANGUAGE_NAMES, uiStrings, type UiStrings } from '@/lib/ui-strings';
 import { Backup } from './Backup';
@@ -15,6 +15,9 @@ export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
 export interface Options {
   settings: Settings | null;
+  /** Storage could not be read: the controls stay disabled until `retry` reads it. */
+  unreadable: boolean;
+  retry(): void;
   /** The notes language, which the page speaks too. */
   lang: NoteLang;
   access: Record<string, boolean>;
@@ -69,8 +72,9 @@ export function OptionsView(props: OptionsViewProps) {
   const { settings, topics, update, lang } = props;
   const t = uiStrings(lang).options;
   const [confirming, setConfirming] = useState(false);
-  if (!settings) return <p class="loading">{t.loading}</p>;
-  const { extraSites, pausedSites } = settings;
+  if (!settings && !props.unreadable) return <p class="loading">{t.loading}</p>;
+  const shown = settings ?? defaultSettings();
+  const { extraSites, pausedSites } = shown;
 
   return (
     <main class="options">
@@ -79,68 +83,79 @@ export function OptionsView(props: OptionsViewProps) {
         <SaveStatus state={props.save} t={t} />
       </header>
       <p class="lede">{t.lede}</p>
+      {props.unreadable && (
+        <div class="notice notice-error unreadable" role="alert">
+          <p>{t.unreadable}</p>
+          <button type="button" onClick={props.retry}>
+            {t.retry}
+          </button>
+        </div>
+      )}
 
-      <section aria-labelledby="topics-heading">
-        <h2 id="topics-heading">{t.topics.heading}</h2>
-        <p class="section-hint">{t.topics.hint}</p>
-        <TopicSwitches topics={topics} lang={lang} enabled={settings.topics} onToggle={(id, on) => update({ topics: { [id]: on } })} />
-      </section>
+      {/* A disabled fieldset disables every control in it. */}
+      <fieldset class="controls" disabled={props.unreadable}>
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">{t.topics.heading}</h2>
+          <p class="section-hint">{t.topics.hint}</p>
+          <TopicSwitches topics={topics} lang={lang} enabled={shown.topics} onToggle={(id, on) => update({ topics: { [id]: on } })} />
+        </section>
 
-      <section aria-labelledby="display-heading">
-        <h2 id="display-heading">{t.display.heading}</h2>
-        <ChoiceGroup legend={t.mark.legend} choices={choicesOf(MARK_SCOPES, t.mark)} value={settings.mark} onChange={(mark) => update({ mark })} />
-        <CardOpening t={t} settings={settings} mac={props.mac} update={update} />
-        <ChoiceGroup
-          legend={t.highlight.legend}
-          choices={choicesOf(HIGHLIGHT_STYLES, t.highlight)}
-          value={settings.highlightStyle}
-          onChange={(highlightStyle) => update({ highlightStyle })}
-        />
-        <ChoiceGroup
-          legend={t.strictness.legend}
-          choices={choicesOf(STRICTNESS_LEVELS, t.strictness)}
-          value={settings.strictness}
-          onChange={(strictness) => update({ strictness })}
-        />
-        <ChoiceGroup
-          legend={t.language.legend}
-          choices={languageChoices(t, props.browserLanguage)}
-          value={settings.language}
-          onChange={(language) => update({ language })}
-        />
-      </section>
+        <section aria-labelledby="display-heading">
+          <h2 id="display-heading">{t.display.heading}</h2>
+          <ChoiceGroup legend={t.mark.legend} choices={choicesOf(MARK_SCOPES, t.mark)} value={shown.mark} onChange={(mark) => update({ mark })} />
+          <CardOpening t={t} settings={shown} mac={props.mac} update={update} />
+          <ChoiceGroup
+            legend={t.highlight.legend}
+            choices={choicesOf(HIGHLIGHT_STYLES, t.highlight)}
+            value={shown.highlightStyle}
+            onChange={(highlightStyle) => update({ highlightStyle })}
+          />
+          <ChoiceGroup
+            legend={t.strictness.legend}
+            choices={choicesOf(STRICTNESS_LEVELS, t.strictness)}
+            value={shown.strictness}
+            onChange={(strictness) => update({ strictness })}
+          />
+          <ChoiceGroup
+            legend={t.language.legend}
+            choices={languageChoices(t, props.browserLanguage)}
+            value={shown.language}
+            onChange={(language) => update({ language })}
+          />
+        </section>
 
-      <section aria-labelledby="sites-heading">
-        <h2 id="sites-heading">{t.sites.heading}</h2>
-        <ExtraSites
-          t={t.extra}
-          sites={extraSites}
-          access={props.access}
-          message={props.siteMessage}
-          onAdd={props.addSite}
-          onGrant={props.grantSite}
-          onRemove={props.removeSite}
-        />
-        <PausedSites
-          t={t.paused}
-          sites={pausedSites}
-          onResume={(host) => update((s) => ({ pausedSites: s.pausedSites.filter((h) => h !== host) }))}
-        />
-        <DefaultSites t={t.defaults} sites={props.defaultSites} />
-      </section>
+        <section aria-labelledby="sites-heading">
+          <h2 id="sites-heading">{t.sites.heading}</h2>
+          <ExtraSites
+            t={t.extra}
+            sites={extraSites}
+            access={props.access}
+            message={props.siteMessage}
+            onAdd={props.addSite}
+            onGrant={props.grantSite}
+            onRemove={props.removeSite}
+          />
+          <PausedSites
+            t={t.paused}
+            sites={pausedSites}
+            onResume={(host) => update((s) => ({ pausedSites: s.pausedSites.filter((h) => h !== host) }))}
+          />
+          <DefaultSites t={t.defaults} sites={props.defaultSites} />
+        </section>
 
-      <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">{t.backup.heading}</h2>
-        <p class="section-hint">{t.backup.hint}</p>
-        <Backup t={t.backup} message={props.backupMessage} onExport={props.exportFile} onImport={props.importFile} />
-      </section>
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading">{t.backup.heading}</h2>
+          <p class="section-hint">{t.backup.hint}</p>
+          <Backup t={t.backup} message={props.backupMessage} onExport={props.exportFile} onImport={props.importFile} />
+        </section>
 
-      <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading">{t.reset.heading}</h2>
-        <button type="button" class="danger" onClick={() => setConfirming(true)}>
-          {t.reset.button}
-        </button>
-      </section>
+        <section aria-labelledby="reset-heading">
+          <h2 id="reset-heading">{t.reset.heading}</h2>
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            {t.reset.button}
+          </button>
+        </section>
+      </fieldset>
 
       <ConfirmDialog
         open={confirming}

@@ -99,6 +99,23 @@ describe('background state', () => {
       expect((await getResult(7))?.total).toBe(2);
     });
 
+    it('never drops a new document’s report that lands while the old one is being cleared', async () => {
+      // The new report arrives at every point of the clearing, one microtask later each time.
+      for (let delay = 0; delay < 12; delay++) {
+        fakeBrowser.reset();
+        await freshBackground();
+        alive('doc-b');
+        await send(report([mention(0, 'vsse')]), docSender(7, 'doc-a'));
+        await settle();
+        const cleared = update(7, 'complete');
+        for (let i = 0; i < delay; i++) await Promise.resolve();
+        await send(report([mention(0, 'vsse'), mention(1, 'cainiao')]), docSender(7, 'doc-b'));
+        await cleared;
+        await settle();
+        expect((await getResult(7))?.total, `new report after ${delay} microtasks`).toBe(2);
+      }
+    });
+
     it('clears on any load where the browser gives no document id', async () => {
       await send(report([mention(0, 'vsse')]), topFrame(7));
       await settle();

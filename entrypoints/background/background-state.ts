@@ -12,26 +12,44 @@ interface Entry {
 interface EntryStore {
   get(tabId: number): Promise<Entry | undefined>;
   set(tabId: number, entry: Entry): Promise<void>;
-  delete(tabId: number): Promise<void>;
+  /** Deletes the tab's entry only if `stale(entry)` holds, checked and done in one step. */
+  deleteIf(tabId: number, stale: (entry: Entry) => boolean): Promise<boolean>;
 }
 
-// Results live in storage.session so they survive the service worker being stopped
-// while the tab stays open; memory is the fallback where that area is missing.
+const PREFIX = 'tab-result:';
+
+// Memory is the truth, so reading, checking and deleting cannot interleave with a report
+// (no read-then-delete race). storage.session keeps a copy so the results survive the
+// service worker being stopped while the tab stays open; a restarted worker starts
+// from it. Where that area is missing, memory alone.
 function entryStore(): EntryStore {
   const area = browser.storage.session;
-  if (!area) {
-    const memory = new Map<number, Entry>();
-    return {
-      get: async (tabId) => memory.get(tabId),
-      set: async (tabId, entry) => void memory.set(tabId, entry),
-      delete: async (tabId) => void memory.delete(tabId),
-    };
-  }
-  const key = (tabId: number) => `tab-result:${tabId}`;
+  const memory = new Map<number, Entry>();
+  const loaded = (area?.get(null) ?? Promise.resolve({})).then(
+    (saved: Record<string, unknown>) => {
+      for (const [key, entry] of Object.entries(saved)) if (key.startsWith(PREFIX)) memory.set(Number(key.slice(PREFIX.length)), entry as Entry);
+    },
+    () => undefined,
+  );
+  const copy = (write: Promise<void> | undefined) => write?.catch(() => undefined);
   return {
-    get: async (tabId) => (await area.get(key(tabId)))[key(tabId)] as Entry | undefined,
-    set: (tabId, entry) => area.set({ [key(tabId)]: entry }),
-    delete: (tabId) => area.remove(key(tabId)),
+    get: async (tabId) => {
+      await loaded;
+      return memory.get(tabId);
+    },
+    set: async (tabId, entry) => {
+      await loaded;
+      memory.set(tabId, entry);
+      await copy(area?.set({ [PREFIX + tabId]: entry }));
+    },
+    deleteIf: async (tabId, stale) => {
+      await loaded;
+      const entry = memory.get(tabId);
+      if (!entry || !stale(entry)) return false;
+      memory.delete(tabId);
+      await copy(area?.remove(PREFIX + tabId));
+      return true;
+    },
   };
 }
 
@@ -74,14 +92,11 @@ export function startBackground(): void {
     return undefined;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void store.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void store.deleteIf(tabId, () => true));
   browser.tabs.onUpdated.addListener(async (tabId, { status }) => {
     const entry = status && (await store.get(tabId));
     if (!entry || (await stillShown(tabId, entry, status))) return;
     // A report from the new document may have landed meanwhile: keep that one.
-    const now = await store.get(tabId);
-    if (now?.documentId !== entry.documentId || now?.result.url !== entry.result.url) return;
-    await store.delete(tabId);
-    await showBadge(tabId, undefined);
+    if (await store.deleteIf(tabId, (now) => now === entry)) await showBadge(tabId, undefined);
   });
 }

@@ -175,7 +175,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       step: focus ? `${index + 1} / ${mentions.length}` : undefined,
       onDismiss: () => {
         dismissed.add(mentionKey(m));
-        void addDismissed(location.href, mentionKey(m));
+        // Unsaved when storage fails: dismissed on this page until it reloads.
+        addDismissed(location.href, mentionKey(m)).catch(() => undefined);
         mentions = mentions.filter((x) => x !== m);
         card.close();
         publish();

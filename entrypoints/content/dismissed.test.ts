@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addDismissed, getDismissed } from './dismissed';
 
@@ -59,7 +59,21 @@ describe('dismissed mentions in storage.local', () => {
   });
 
   it('survives a storage area that throws', async () => {
-    fakeBrowser.storage.local.get = () => Promise.reject(new Error('storage gone'));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage gone'));
     expect((await getDismissed(URL_A)).size).toBe(0);
+  });
+
+  it('writes nothing over a record it could not read', async () => {
+    await addDismissed(URL_A, 'cainiao|cainiao|para');
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage gone'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await expect(addDismissed('https://www.lesoir.be/b', 'vsse|vsse|p')).rejects.toThrow('storage gone');
+    expect(set).not.toHaveBeenCalled();
+    expect(await stored()).toEqual({ [URL_A]: ['cainiao|cainiao|para'] });
+  });
+
+  it('keeps every dismissal when several are made at once', async () => {
+    await Promise.all(['a', 'b', 'c', 'd'].map((k) => addDismissed(URL_A, k)));
+    expect(await stored()).toEqual({ [URL_A]: ['a', 'b', 'c', 'd'] });
   });
 });

@@ -1,6 +1,6 @@
 // "Not this topic": mentions the reader dismissed, remembered per page URL in
 // storage.local. Stored values are checked on read; anything malformed is dropped,
-// never fatal.
+// never fatal. A record that cannot be read is never written over.
 import { storage } from '#imports';
 
 type Dismissed = Record<string, string[]>;
@@ -33,17 +33,26 @@ function repair(value: unknown): Dismissed {
   return Object.fromEntries(pages.filter(([, keys]) => keys.length));
 }
 
+/** This page's dismissals; none when storage cannot be read (the page is marked as if none). */
 export async function getDismissed(url: string): Promise<Set<string>> {
   const all = repair(await dismissedItem.getValue().catch(() => ({})));
   return new Set(all[pageKey(url)] ?? []);
 }
 
-export async function addDismissed(url: string, key: string): Promise<void> {
-  const all = repair(await dismissedItem.getValue().catch(() => ({})));
-  const page = pageKey(url);
-  const keys = [...new Set([...(all[page] ?? []), key])];
-  delete all[page]; // re-insert so this page counts as the newest
-  all[page] = keys;
-  // repair() keeps the newest pages only, so the record cannot grow without bound.
-  await dismissedItem.setValue(repair(all));
+// Read-modify-write in order, so two quick dismissals never undo each other.
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Remembers `key` for the page. Rejects, writing nothing, when the record cannot be read. */
+export function addDismissed(url: string, key: string): Promise<void> {
+  const run = writes.then(async () => {
+    const all = repair(await dismissedItem.getValue());
+    const page = pageKey(url);
+    const keys = [...new Set([...(all[page] ?? []), key])];
+    delete all[page]; // re-insert so this page counts as the newest
+    all[page] = keys;
+    // repair() keeps the newest pages only, so the record cannot grow without bound.
+    await dismissedItem.setValue(repair(all));
+  });
+  writes = run.catch(() => undefined);
+  return run;
 }

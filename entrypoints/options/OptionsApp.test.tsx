@@ -173,4 +173,28 @@ describe('OptionsApp', () => {
       expect(screen.getByRole('button', { name: 'Grant access to example.com' })).toBeTruthy();
     });
   });
+
+  it('never saves over settings it could not read: an error with Retry, controls disabled until a read succeeds', async () => {
+    await updateSettings({ topics: { cainiao: false } });
+    const get = fakeBrowser.storage.local.get;
+    let failing = true;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((...args: Parameters<typeof get>) =>
+      failing ? Promise.reject(new Error('storage unavailable')) : get(...args),
+    );
+    const writes = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    render(<OptionsApp />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not read your settings/);
+    const cainiao = screen.getByRole('checkbox', { name: 'Cainiao' }) as HTMLInputElement;
+    expect(cainiao.closest('fieldset')?.disabled).toBe(true);
+    // A browser ignores clicks on disabled controls; happy-dom does not, which shows the save refusing too.
+    fireEvent.click(cainiao);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes).not.toHaveBeenCalled();
+    failing = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(cainiao.closest('fieldset')?.disabled).toBe(false);
+    expect(cainiao.checked).toBe(false); // what is stored, not the defaults
+    expect(writes).not.toHaveBeenCalled();
+  });
 });

@@ -6,8 +6,8 @@ import { uiStrings } from '@/lib/ui-strings';
 import { hasSiteAccess, requestSiteAccess, revokeSiteAccess } from '@/utils/extra-sites';
 import {
   exportSettings,
-  getSettings,
   parseImportedSettings,
+  readSettings,
   updateSettings,
   watchSettings,
   type Settings,
@@ -31,6 +31,8 @@ function download(text: string, filename: string): void {
 
 export function useOptions(): Options {
   const [settings, setSettings] = useState<Settings | null>(null);
+  // Until a read succeeds the page changes nothing: a save would overwrite what it could not read.
+  const [unreadable, setUnreadable] = useState(false);
   const [access, setAccess] = useState<Record<string, boolean>>({});
   const [save, setSave] = useState<SaveState>('idle');
   const [siteMessage, setSiteMessage] = useState<NoticeMessage | null>(null);
@@ -47,14 +49,16 @@ export function useOptions(): Options {
   };
   const show = (next: Settings) => {
     setSettings(next);
+    setUnreadable(false);
     void refreshAccess(next.extraSites);
   };
+  const load = () => readSettings().then(show, () => setUnreadable(true));
 
   useEffect(() => {
-    void getSettings().then(show);
+    void load();
     const stop = watchSettings(show);
     // Access can also change from the browser's own site-access menu.
-    const onPermissions = () => void getSettings().then((s) => refreshAccess(s.extraSites));
+    const onPermissions = () => void readSettings().then((s) => refreshAccess(s.extraSites), () => undefined);
     browser.permissions.onAdded.addListener(onPermissions);
     browser.permissions.onRemoved.addListener(onPermissions);
     return () => {
@@ -78,13 +82,15 @@ export function useOptions(): Options {
       return next;
     } catch (err) {
       setSave({ error: t.notSaved(errorText(err)) });
-      void getSettings().then(show); // undo what was shown ahead of the save
+      void load(); // undo what was shown ahead of the save
       return null;
     }
   };
 
   return {
     settings,
+    unreadable,
+    retry: () => void load(),
     lang,
     access,
     save,

@@ -69,11 +69,12 @@ export function usePopup(): PopupViewProps {
 
   const setPaused = async (paused: boolean) => {
     if (!site) return;
+    // Settings that cannot be read are not saved over: the button then does nothing.
     const next = await updateSettings(({ pausedSites }) => {
       const others = pausedSites.filter((p) => !siteListCovers([p], site));
       return { pausedSites: paused ? [...others, site] : others };
-    });
-    setSettings(next);
+    }).catch(() => null);
+    if (next) setSettings(next);
   };
 
   return {
