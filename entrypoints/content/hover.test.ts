@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// How the card opens, in each mode the reader can choose (settings "Open the card").
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CardController } from './card';
+import { ContentContext } from './context';
+import { followPointer, type Opening } from './hover';
+import type { PageMention } from './scanner';
+
+// The caret lookup is the browser's: here a mention sits at x < 100, nothing beyond.
+const MENTION = { topic: 'vsse' } as PageMention;
+vi.mock('./page-mentions', () => ({ mentionAtPoint: (ms: PageMention[], x: number) => (x < 100 ? ms[0] : undefined) }));
+
+let ctx: ContentContext;
+let opened: PageMention[];
+let card: CardController;
+function start(opening: Partial<Opening>, marked: PageMention[] = [MENTION]) {
+  const settings: Opening = { openCard: 'hover', hoverDelayMs: 250, hoverKey: 'shift', ...opening };
+  followPointer(ctx, card, () => marked, (m) => opened.push(m), () => settings);
+}
+const move = (x: number, init: MouseEventInit = {}) => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5, ...init }));
+const click = (x: number, target: EventTarget = document.body) => target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: 5, bubbles: true, composed: true }));
+/** Runs the pending animation frame and timers. */
+const settle = async (ms: number) => {
+  await vi.advanceTimersByTimeAsync(20);
+  await vi.advanceTimersByTimeAsync(ms);
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+  ctx = new ContentContext();
+  opened = [];
+  card = { current: null, open: vi.fn(), close: vi.fn(), owns: () => false, remove: vi.fn() };
+  document.body.innerHTML = '<p id="text">A mention</p><a id="link" href="https://example.org/"><span id="in-link">A mention in a link</span></a>';
+});
+afterEach(() => {
+  ctx.end();
+  vi.useRealTimers();
+});
+
+describe('opening the card', () => {
+  it('on hover: after the chosen delay, not before', async () => {
+    start({ hoverDelayMs: 900 });
+    move(10);
+    await settle(800);
+    expect(opened).toEqual([]);
+    await settle(150);
+    expect(opened).toEqual([MENTION]);
+  });
+
+  it('on hover with a key: only while the key is held, or when it is pressed over a mention', async () => {
+    start({ openCard: 'hover-key', hoverKey: 'alt' });
+    move(10);
+    await settle(500);
+    expect(opened).toEqual([]);
+    move(11, { altKey: true });
+    await settle(300);
+    expect(opened).toEqual([MENTION]);
+    opened = [];
+    move(12);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt' }));
+    await settle(300);
+    expect(opened).toEqual([MENTION]);
+  });
+
+  it('on click: resting opens nothing; a click opens, but not in a link nor at the end of a selection', async () => {
+    start({ openCard: 'click' });
+    move(10);
+    await settle(2000);
+    expect(opened).toEqual([]);
+    click(10, document.getElementById('in-link')!);
+    expect(opened).toEqual([]);
+    const selection = document.getSelection()!;
+    selection.selectAllChildren(document.getElementById('text')!);
+    click(10, document.getElementById('text')!);
+    expect(opened).toEqual([]);
+    selection.removeAllRanges();
+    click(10, document.getElementById('text')!);
+    expect(opened).toEqual([MENTION]);
+  });
+
+  it('opens nothing over mentions that are not marked (first-only, nothing in the page, hidden)', async () => {
+    start({}, []);
+    move(10);
+    await settle(1000);
+    click(10);
+    expect(opened).toEqual([]);
+  });
+});
