@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
+import { iconSet } from './lib/icons';
 
 // Preact's only innerHTML write is its dangerouslySetInnerHTML support, which we never
 // use (web-ext lint flags it). Rewritten to textContent, any such HTML would show as
@@ -70,9 +71,13 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Fact Notes',
-    description:
-      'Marks mentions of Cainiao, Liège Airport and Belgian State Security (VSSE) on news pages, with dated, sourced background notes. Works offline.',
+    // Name, description and shortcut names follow the browser's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: iconSet(),
+    // WXT 0.21 turns `action` into MV2's browser_action without its icon: named for both.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: { default_icon: iconSet(), default_title: '__MSG_extName__' },
     permissions: ['storage', 'activeTab', 'scripting'],
     // The same sites the content script runs on (so the same install prompt): lets the
     // background inject the card UI there only when a page has a mention.
@@ -82,10 +87,10 @@ export default defineConfig({
     // MV2 (the Firefox build) has no optional_host_permissions: origins go here instead.
     ...(manifestVersion === 2 ? { optional_permissions: SITE_ACCESS } : {}),
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Show the next mention and its notes' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Show the previous mention and its notes' },
-      'close-card': { description: 'Close the notes card' },
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the marks on this tab' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdPreviousMention__' },
+      'close-card': { description: '__MSG_cmdCloseCard__' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleMarks__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -6,7 +6,10 @@ want=("${@:-chromium}")
 missing=()
 for b in "${want[@]}"; do
   case "$b" in
-    chromium) [ -x /usr/bin/chromium ] || missing+=(chromium) ;;
+    # chromium-l10n: without its language packs Chromium ignores LANGUAGE, and the tests
+    # that run it in French or Dutch would see English.
+    chromium) [ -x /usr/bin/chromium ] || missing+=(chromium)
+              [ -f /usr/lib/chromium/locales/fr.pak ] || missing+=(chromium-l10n) ;;
     firefox) command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 || missing+=(firefox-esr) ;;
     *) echo "ensure-browser: unknown browser '$b'" >&2; exit 2 ;;
   esac

@@ -25,9 +25,14 @@ const getResult = (tabId: number) => send({ type: 'get-tab-result', tabId }) as 
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** The icon last set per tab (WXT's fake browser has no setIcon). */
+let icons: Map<number, Record<string, string>>;
+
 describe('background state', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    icons = new Map();
+    fakeBrowser.action.setIcon = async ({ tabId, path }) => void icons.set(tabId!, path as Record<string, string>);
     await freshBackground();
   });
 
@@ -49,10 +54,14 @@ describe('background state', () => {
     expect(await badge(7)).toBe('');
   });
 
-  it('shows the paused state on the badge', async () => {
+  it('shows the paused state on the badge, with the greyed icon, and the usual icon once resumed', async () => {
     await send(report([], true), topFrame(7));
     await settle();
     expect(await badge(7)).toBe('II');
+    expect(icons.get(7)).toEqual({ 16: '/icon/paused-16.png', 32: '/icon/paused-32.png', 48: '/icon/paused-48.png', 128: '/icon/paused-128.png' });
+    await send(report([mention(0, 'vsse')]), topFrame(7));
+    await settle();
+    expect(icons.get(7)?.[16]).toBe('/icon/16.png');
   });
 
   describe('navigation', () => {

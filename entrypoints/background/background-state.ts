@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeFor, toTabResult } from '@/lib/badge';
+import { iconSet } from '@/lib/icons';
 import { keepExtraSiteScriptsInSync } from '@/utils/extra-sites';
 import type { Message, TabResult } from '@/lib/messages';
 
@@ -58,6 +59,8 @@ async function showBadge(tabId: number, result: TabResult | undefined): Promise<
   // The tab may be gone by the time a late report arrives.
   await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
   await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+  // Greyed on a paused site, so the toolbar says so even without reading the badge.
+  await browser.action.setIcon({ tabId, path: iconSet(!!result?.paused, '/') }).catch(() => undefined);
 }
 
 /** Whether the reporting document still is the one in the tab (in-page anchors and history.pushState keep it). */

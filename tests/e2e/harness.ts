@@ -78,10 +78,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: [...chromiumArgs(extensionDir), ...(locale ? [`--lang=${locale}`] : [])],
+    args: chromiumArgs(extensionDir),
     viewport: options.viewport ?? { width: 1200, height: 900 },
     colorScheme: options.colorScheme,
-    ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } } : {}),
+    // As a user's system sets it: Chromium's UI language (hence _locales) comes from LANGUAGE,
+    // the pages' navigator.language and Accept-Language from Playwright's locale.
+    ...(locale ? { locale, env: { ...process.env, LANGUAGE: `${locale.replace('-', '_')}:${locale.split('-')[0]}` } } : {}),
   });
   const routes = new Map<string, Served>();
   const requests: string[] = [];

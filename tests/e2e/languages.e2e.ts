@@ -22,6 +22,12 @@ describe('in a French browser (fr-FR)', () => {
     expect(await options.getByRole('radio', { name: 'Automatique (Français dans ce navigateur)' }).isChecked()).toBe(true);
   });
 
+  it('shows the manifest’s French name and description, as the browser’s UI language asks', async () => {
+    const { name, description } = await s.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(name).toBe('Fact Notes');
+    expect(description).toMatch(/^Repère Cainiao, Liège Airport et la Sûreté de l'État/);
+  });
+
   it('switches to Dutch at once when Dutch is chosen, and the popup follows', async () => {
     const options = await s.openOptions();
     await options.getByRole('radio', { name: 'Nederlands' }).check();

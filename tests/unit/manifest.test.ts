@@ -1,0 +1,64 @@
+// What a store and a browser read before anything runs: the built manifest's icons and
+// its name, description and shortcut names in the browser's language (public/_locales).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ICON_SIZES } from '@/lib/icons';
+import { buildExtension } from '../e2e/build';
+
+const LOCALES = ['en', 'fr', 'nl'];
+
+/** Width and height from a PNG's IHDR chunk, or null when the file is not a PNG. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const b = readFileSync(file);
+  const signature = b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (!signature || b.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+let dir: string;
+let manifest: Record<string, any>;
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+/** The manifest's value for `field` as the browser shows it in `lang`. */
+const localized = (value: string, lang: string) => value.replace(/^__MSG_(\w+)__$/, (_, key) => messages(lang)[key]?.message ?? `missing ${key}`);
+
+beforeAll(() => {
+  dir = buildExtension('chrome-mv3');
+  manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+}, 120_000);
+
+describe('built Chrome manifest', () => {
+  it.each(ICON_SIZES)('has a %i px PNG icon of exactly that size, for the extension and the toolbar button', (size) => {
+    for (const icons of [manifest.icons, manifest.action.default_icon]) {
+      expect(pngSize(join(dir, icons[size]))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it('ships a greyed icon of every size for paused sites', () => {
+    for (const size of ICON_SIZES) expect(pngSize(join(dir, `icon/paused-${size}.png`))).toEqual({ width: size, height: size });
+  });
+
+  it('names English as the default locale and ships English, French and Dutch', () => {
+    expect(manifest.default_locale).toBe('en');
+    for (const lang of LOCALES) expect(existsSync(join(dir, '_locales', lang, 'messages.json'))).toBe(true);
+  });
+
+  it('has a different description in each language, within the 132 characters Chrome allows', () => {
+    const descriptions = LOCALES.map((lang) => localized(manifest.description, lang));
+    expect(new Set(descriptions).size).toBe(3);
+    for (const d of descriptions) expect(d.length).toBeLessThanOrEqual(132);
+    expect(descriptions[1]).toMatch(/Sûreté de l'État/);
+    expect(descriptions[2]).toMatch(/Staatsveiligheid/);
+  });
+
+  it('takes the name, the description and every shortcut name from the locales, all three having each message', () => {
+    const texts = [manifest.name, manifest.description, ...Object.values(manifest.commands).map((c: any) => c.description)];
+    for (const text of texts) expect(text).toMatch(/^__MSG_\w+__$/);
+    const keys = Object.keys(messages('en')).sort();
+    for (const lang of LOCALES) {
+      expect(Object.keys(messages(lang)).sort()).toEqual(keys);
+      for (const text of texts) expect(localized(text, lang)).not.toMatch(/^missing/);
+    }
+  });
+});
