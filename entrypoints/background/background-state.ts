@@ -55,12 +55,11 @@ function entryStore(): EntryStore {
 }
 
 async function showBadge(tabId: number, result: TabResult | undefined): Promise<void> {
-  const { text, color } = badgeFor(result);
+  const { text, color, icon } = badgeFor(result);
   // The tab may be gone by the time a late report arrives.
   await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
   await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
-  // Greyed on a paused site, so the toolbar says so even without reading the badge.
-  await browser.action.setIcon({ tabId, path: iconSet(!!result?.paused, '/') }).catch(() => undefined);
+  await browser.action.setIcon({ tabId, path: iconSet(icon === 'paused', '/') }).catch(() => undefined);
 }
 
 /** Whether the reporting document still is the one in the tab (in-page anchors and history.pushState keep it). */
