@@ -71,7 +71,7 @@ export interface Fact {
   respondsTo?: string;
   /** Date of the event, ISO (YYYY, YYYY-MM or YYYY-MM-DD), or null when unknown. */
   date: string | null;
-  /** When the statement was last known true, ISO date. */
+  /** The latest point the note reflects: its newest dated source or event, whichever is later; for notes with neither, the dossier's newest source date. ISO date. */
   asOf: string;
   sources: string[];
   /** Shown on the topic's key-dates timeline. */

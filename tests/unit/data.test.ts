@@ -159,10 +159,73 @@ function isBefore(a: string, b: string): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 
-describe('asOf', () => {
-  const sourceDate = new Map(SOURCES.map((s) => [s.id, s.published ?? s.publishedMonth ?? null]));
+/**
+ * Earliest date an undated source can have, from what it reports (the dossier's facts.md and
+ * `seen` notes): a note citing it is as of that date or later.
+ */
+const UNDATED_FLOORS: Record<string, [floor: string, reason: string]> = {
+  S001: ['2021-05-05', "the minister's 5 May 2021 answer to MPs 'this week' (seed 000)"],
+  S002: ['2023-10-05', 'the FT story of 5 October 2023 (seed 001)'],
+  S003: ['2023-10-05', "Cainiao's reply to the FT story of 5 October 2023 (seed 003)"],
+  S004: ['2024-03-26', "Alibaba's 26 March 2024 offer for the rest of Cainiao"],
+  S007: ['2023-09-26', "Cainiao's IPO filing, announced 26 September 2023"],
+  S010: ['2018-05', 'Liège chosen as European hub, announced end of May 2018 (C02)'],
+  S013: ['2018-07-03', "Michel's meeting with Jack Ma on 3 July 2018"],
+  S015: ['2018-12-05', 'the eWTP memorandum signed "today", 5 December 2018 (C04)'],
+  S016: ['2018-12-05', 'the official signing on Wednesday 5 December 2018 (C04)'],
+  S031: ['2021-11-08', 'the eHub inauguration of 8 November 2021 (C08)'],
+  S035: ['2021-11-16', 'newsletter issue of 16 November 2021, per its address'],
+  S040: ['2023-12', 'the dropped extension: after Nov 2023 (C15)'],
+  S046: ['2021-04', 'the ground-handling licence, about two weeks before the 5 May 2021 answer (C13, S047)'],
+  S047: ['2021-05-05', "the minister's answer 'ce mercredi', 5 May 2021"],
+  S048: ['2023-12', 'the dropped extension: after Nov 2023 (C15)'],
+  S049: ['2023-12', 'the dropped extension: after Nov 2023 (C15)'],
+  S050: ['2023-10-05', 'the FT story of 5 October 2023 and Cainiao\'s reply'],
+  S051: ['2023-10-05', 'the FT story of 5 October 2023 and Cainiao\'s reply'],
+  S053: ['2023-02', "Holslag's February 2023 paper (C17)"],
+  S057: ['2021-04-10', 'the SAMR fine of 10 April 2021'],
+  S058: ['2021-04-10', 'the SAMR fine of 10 April 2021'],
+  S061: ['2023-09-26', "Cainiao's IPO filing of 26 September 2023"],
+  S062: ['2024-03-26', 'the IPO withdrawal of 26 March 2024'],
+  S066: ['2020', 'the 2019 tonnage'],
+  S067: ['2022', 'the 2021 tonnage'],
+  S068: ['2022-09', 'a Wikipedia copy of September 2022, per its address'],
+  S070: ['2021', 'a 2021 report, per its address'],
+  S074: ['2026', 'the 2025 results'],
+  S079: ['2021-02-09', "Partoune's dismissal on 9 February 2021"],
+  S084: ['2021-02-09', "Partoune's dismissal in February 2021"],
+  S085: ['2010', 'the 2009 tonnage'],
+  S088: ['2018', 'the 2017 tonnage'],
+  S090: ['2019', 'the 2018 tonnage, with 2017 passengers as the year before'],
+  S097: ['2024', 'the 2023 results'],
+  S102: ['2025', 'the 2024 results'],
+  S103: ['2026', 'the 2025 results'],
+  S105: ['2019-04', 'the April 2019 parcel count'],
+  S114: ['2025-12-12', 'the ECOFIN decision of 12 December 2025 (L16)'],
+  S115: ['2025-12-12', 'the ECOFIN decision of 12 December 2025 (L16)'],
+  S116: ['2025-12-12', 'the ECOFIN vote of 12 December 2025'],
+  S117: ['2025-12-12', 'the ECOFIN decision of 12 December 2025 (L16)'],
+  S123: ['2024', "the Council of State auditor's advice to annul, spring 2024 (L19)"],
+  S125: ['2024-04-30', 'the challenged permit of 30 April 2024'],
+  S127: ['2022-05', 'Francisca Bostyn as chief, from May 2022 (V05)'],
+  S130: ['2022-05', 'Francisca Bostyn at the head, from May 2022 (V05); its note in the dossier does not say whether as interim'],
+  S138: ['2024', 'the five-year appointment after two years as interim head from May 2022 (V05)'],
+  S146: ['2021-05-05', "the minister's answer of 5 May 2021"],
+  S148: ['2021-05-05', "the minister's answer of 5 May 2021"],
+  S150: ['2021-06-04', "the minister's letter of 4 June 2021 (V10)"],
+  S153: ['2023-10-10', "Dolimont's letter of Tuesday 10 October 2023 (V15)"],
+  S158: ['2023-10-05', 'a summary of the FT story of 5 October 2023'],
+  S159: ['2023-10-05', 'the FT story of 5 October 2023'],
+  S161: ['2023-10-09', 'dated 9 October 2023 in its address'],
+  S163: ['2023-01-09', 'the agreement filed with the Chamber on 9 January 2023'],
+  S164: ['2024-07', 'the first year of screening, to 30 June 2024'],
+  S167: ['2018-04-27', 'the law as amended on 27 April 2018'],
+};
 
-  it("is on or after the note's own date and the newest date of its sources", () => {
+describe('asOf', () => {
+  const sourceDate = new Map(SOURCES.map((s) => [s.id, s.published ?? s.publishedMonth ?? UNDATED_FLOORS[s.id]?.[0] ?? null]));
+
+  it("is on or after the note's own date and the newest date of its sources (an undated one's earliest date)", () => {
     const early = FACTS.flatMap((f) =>
       [f.date, ...f.sources.map((id) => sourceDate.get(id) ?? null)]
         .filter((d): d is string => d !== null && isBefore(f.asOf, d))
@@ -171,14 +234,17 @@ describe('asOf', () => {
     expect(early).toEqual([]);
   });
 
-  // Notes whose undated sources report later events than any date above.
-  it.each([
-    ['lgg-council-of-state', '2025', 'the new permit after the withdrawn one, reported with the 2024 results'],
-    ['vsse-bostyn-staff', '2024', 'the five-year appointment after two years as interim head from May 2022'],
-    ['vsse-fdi-screening-2023', '2024-07', 'the first year of screening ended on 30 June 2024'],
-    ['lgg-growth-2024-2025', '2026', 'the 2025 results'],
-  ])('%s is as of %s or later (%s)', (id, floor) => {
-    expect(isBefore(FACTS.find((f) => f.id === id)!.asOf, floor)).toBe(false);
+  it('earliest dates are given only to undated sources, as ISO dates', () => {
+    const bad = Object.entries(UNDATED_FLOORS).filter(([id, [floor]]) => {
+      const source = SOURCES.find((s) => s.id === id);
+      return !source || source.published !== null || source.publishedMonth !== undefined || !isIsoDate(floor);
+    });
+    expect(bad.map(([id]) => id)).toEqual([]);
+  });
+
+  it('the schema and lib/types.ts describe asOf in the same words', () => {
+    const described: string = read('data/schema/facts.schema.json').items.properties.asOf.description;
+    expect(readFileSync(ROOT + 'lib/types.ts', 'utf8').replace(/\s*\n\s*\*\s*/g, ' ')).toContain(described);
   });
 });
 
@@ -205,6 +271,16 @@ describe('audited wording', () => {
     ['nl', 'onder wie warenhuisgroep'],
     ['fr', 'un officier chinois'],
     ['fr', "d'agents chinois"],
+    // Our bookkeeping of the dossier's conflicts (9, 11, 8), not a reader's concern.
+    ['en', 'one report says'],
+    ['fr', 'selon un média'],
+    ['nl', 'volgens één medium'],
+    ['en', 'another outlet'],
+    ['fr', 'selon un autre média'],
+    ['nl', 'volgens een ander medium'],
+    ['en', 'articles that place'],
+    ['fr', 'les articles qui'],
+    ['nl', 'artikels die'],
   ])('%s: no note says "%s"', (lang, phrase) => {
     expect(all(lang).filter((t) => t.toLowerCase().includes(phrase.toLowerCase()))).toEqual([]);
   });
@@ -221,8 +297,17 @@ describe('audited wording', () => {
     ['cainiao-expansion-plan-2022', 'en', 'started the permit procedure'],
     ['cainiao-expansion-2023', 'en', 'seven weeks later'],
     ['cainiao-holslag-2023', 'en', 'By his count'],
+    ['cainiao-ehub-opening-2021', 'en', 'Cainiao parcels passed through Liège via partners from 2018; its own building opened in 2021.'],
+    ['cainiao-ehub-opening-2021', 'fr', 'transitaient par Liège via des partenaires depuis 2018 ; son propre bâtiment a ouvert en 2021.'],
+    ['cainiao-ehub-opening-2021', 'nl', 'liepen sinds 2018 via partners langs Luik; het eigen gebouw opende in 2021.'],
   ])('%s (%s) says %s', (id, lang, phrase) => {
     expect(FACTS.find((f) => f.id === id)!.text[lang]).toContain(phrase);
+  });
+
+  // C16: Cainiao said it "firmly" rejected the allegations; both copies of its reply say so.
+  it.each(['cainiao-denial-2023', 'vsse-cainiao-denial-2023'])('%s says Cainiao firmly rejected them, in every language', (id) => {
+    const { text } = FACTS.find((f) => f.id === id)!;
+    expect([text.en, text.fr, text.nl]).toEqual([expect.stringContaining('firmly rejected'), expect.stringContaining('fermement rejeté'), expect.stringContaining('resoluut af')]);
   });
 
   it("China's 2023 embassy response answers the VSSE's statement", () => {
