@@ -1,8 +1,10 @@
 // The in-page card: what matched, why, and the most relevant notes. Props only;
 // entrypoints/content/card.ts mounts it in our shadow root and feeds it.
 import { useEffect, useRef } from 'preact/hooks';
+import type { FigureCheck } from '@/lib/figures/figure-check';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
+import { FigureList, FigureSection } from './FigureCheck';
 import { NoteList } from './NoteList';
 
 /** Fixed-position placement in viewport pixels: anchored by its top or its bottom edge. */
@@ -19,6 +21,8 @@ export interface CardProps {
   matched: string;
   why: string;
   notes: Fact[];
+  /** The paragraph's figures beside the notes' (the number check); none hides the section. */
+  figures?: FigureCheck[];
   sourceById(id: string): Source | undefined;
   lang: NoteLang;
   position: CardPosition;
@@ -66,6 +70,11 @@ export function Card(props: CardProps) {
         </button>
       </header>
       {topic.summary[lang] && <p class="summary">{topic.summary[lang]}</p>}
+      {!!props.figures?.length && (
+        <FigureSection heading={uiStrings(lang).figures.heading} initiallyOpen>
+          <FigureList checks={props.figures} lang={lang} sourceById={props.sourceById} />
+        </FigureSection>
+      )}
       <h3 class="visually-hidden">{t.notes}</h3>
       <NoteList facts={props.notes} lang={lang} sourceById={props.sourceById} maxSources={2} />
       <details class="why">

@@ -16,7 +16,7 @@ export interface NoteListProps {
 }
 
 /** Only web links: a source URL can never become a script or data URL. */
-function webUrl(url: string): string | undefined {
+export function webUrl(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 

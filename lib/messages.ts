@@ -1,3 +1,4 @@
+import type { FigureCheck } from '@/lib/figures/figure-check';
 import type { Fact, Mention, NoteLang, Source, TopicId } from '@/lib/types';
 
 /** One mention as reported to the background and shown in the popup. */
@@ -33,15 +34,19 @@ export type Message =
   | { type: 'close-card' }
   /** Background → content script (top frame), on the shortcut: hide or show the marks on this tab. */
   | { type: 'toggle-marks' }
-  /** Card → background; answered with `NotesReply`. */
+  /** Card → background; answered with `NotesReply`. `paragraph` is the text of the mention's
+   * block, which the background also reads figures from (the number check). */
   | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
   /** Content script → background: inject the card UI into my frame; answered with `boolean`. */
   | { type: 'load-card-ui' }
   /** Background → one document: succeeds only while that document is still in its tab. */
   | { type: 'ping' };
 
-/** The notes the card shows for one mention, with just the sources they cite. */
+/** The notes the card shows for one mention, the paragraph's figures beside the notes'
+ * figures, and just the sources they cite. */
 export interface NotesReply {
   facts: Fact[];
+  /** None when the background could not be reached. */
+  figures?: FigureCheck[];
   sources: Source[];
 }

@@ -3,7 +3,7 @@
 // notes-language setting (resolveNoteLang), so one choice sets the language of all of
 // them. The manifest's name and description follow the browser instead (public/_locales).
 import type { SettingsField } from './settings-schema';
-import type { FactKind, NoteLang } from './types';
+import type { FactKind, FigureKind, FigureQuantity, NoteLang } from './types';
 
 /** Each language's own name for itself: the same in every table. */
 export const LANGUAGE_NAMES: Readonly<Record<NoteLang, string>> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
@@ -14,6 +14,19 @@ export interface UiStrings {
   /** Source lists and note labels (components/NoteList). */
   notes: Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string };
   card: { why: string; notThis: string; close: string; notes: string };
+  /** The number check (components/FigureCheck). */
+  figures: {
+    heading: string;
+    pageHeading: string;
+    inNotes: string;
+    kinds: Record<FigureKind, string>;
+    quantities: Record<FigureQuantity, string>;
+    /** A figure no source dates. */
+    undated: string;
+    /** Units of counts as data/facts.json writes them (in English), in this language. */
+    units: Record<string, string>;
+    none: string;
+  };
   popup: {
     loading: string;
     noPage: string;
@@ -131,6 +144,19 @@ const en: UiStrings = {
     more: (n) => plural(n, 'more source', 'more sources'),
   },
   card: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
+  figures: {
+    heading: 'Figures in this paragraph',
+    pageHeading: 'Figures on this page',
+    inNotes: 'In the notes:',
+    kinds: { promised: 'promised', planned: 'planned', measured: 'measured' },
+    quantities: {
+      area: 'Area', jobs: 'Jobs', money: 'Sums of money', tonnes: 'Tonnage', flights: 'Flights',
+      movements: 'Aircraft movements', staff: 'Staff', parcels: 'Parcels',
+    },
+    undated: 'date not in the sources',
+    units: {},
+    none: 'No figure the notes can be set beside on this page.',
+  },
   popup: {
     loading: 'Loading…',
     noPage: 'No page to look at in this window.',
@@ -280,6 +306,26 @@ const fr: UiStrings = {
     more: (n) => plural(n, 'autre source', 'autres sources'),
   },
   card: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
+  figures: {
+    heading: 'Chiffres de ce paragraphe',
+    pageHeading: 'Chiffres de cette page',
+    inNotes: 'Dans les notes :',
+    kinds: { promised: 'promis', planned: 'prévu', measured: 'mesuré' },
+    quantities: {
+      area: 'Surfaces', jobs: 'Emplois', money: 'Montants', tonnes: 'Tonnage', flights: 'Vols',
+      movements: 'Mouvements d’avions', staff: 'Personnel', parcels: 'Colis',
+    },
+    undated: 'date absente des sources',
+    units: {
+      'direct jobs': 'emplois directs', 'indirect jobs': 'emplois indirects', jobs: 'emplois', people: 'personnes',
+      staff: 'membres du personnel', 'customs officers': 'douaniers', 'flights a day': 'vols par jour',
+      'cargo flights a week': 'vols cargo par semaine', 'flights a year': 'vols par an',
+      'night flights a year': 'vols de nuit par an', 'movements a year': 'mouvements par an',
+      'parcels a day': 'colis par jour', 'parcels a month': 'colis par mois', 'parcels a year': 'colis par an',
+      'parcels in six months': 'colis en six mois',
+    },
+    none: 'Aucun chiffre de cette page ne peut être mis en regard des notes.',
+  },
   popup: {
     loading: 'Chargement…',
     noPage: 'Aucune page à examiner dans cette fenêtre.',
@@ -433,6 +479,26 @@ const nl: UiStrings = {
     more: (n) => `nog ${plural(n, 'bron', 'bronnen')}`,
   },
   card: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
+  figures: {
+    heading: 'Cijfers in deze alinea',
+    pageHeading: 'Cijfers op deze pagina',
+    inNotes: 'In de notities:',
+    kinds: { promised: 'beloofd', planned: 'gepland', measured: 'gemeten' },
+    quantities: {
+      area: 'Oppervlakte', jobs: 'Banen', money: 'Bedragen', tonnes: 'Tonnage', flights: 'Vluchten',
+      movements: 'Vliegbewegingen', staff: 'Personeel', parcels: 'Pakjes',
+    },
+    undated: 'datum niet in de bronnen',
+    units: {
+      'direct jobs': 'directe banen', 'indirect jobs': 'indirecte banen', jobs: 'banen', people: 'mensen',
+      staff: 'personeelsleden', 'customs officers': 'douaniers', 'flights a day': 'vluchten per dag',
+      'cargo flights a week': 'vrachtvluchten per week', 'flights a year': 'vluchten per jaar',
+      'night flights a year': 'nachtvluchten per jaar', 'movements a year': 'bewegingen per jaar',
+      'parcels a day': 'pakjes per dag', 'parcels a month': 'pakjes per maand', 'parcels a year': 'pakjes per jaar',
+      'parcels in six months': 'pakjes in zes maanden',
+    },
+    none: 'Geen cijfer op deze pagina dat naast de notities kan worden gezet.',
+  },
   popup: {
     loading: 'Laden…',
     noPage: 'Geen pagina om te bekijken in dit venster.',

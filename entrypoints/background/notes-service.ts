@@ -1,6 +1,7 @@
 // The background answers the card's requests for notes, so the bundled notes and
 // sources ship once (here) and not inside every page's content script.
 import { browser } from 'wxt/browser';
+import { checkFigures } from '@/lib/figures/figure-check';
 import { FACTS, sourceById } from '@/lib/notes';
 import { selectNotes } from '@/lib/select-notes';
 import type { Source } from '@/lib/types';
@@ -11,8 +12,9 @@ export function startNotesService(): void {
     const msg = raw as Message;
     if (msg.type !== 'get-notes') return undefined;
     const facts = selectNotes(FACTS, msg.topic, msg.paragraph, { lang: msg.lang });
-    const ids = new Set(facts.flatMap((f) => f.sources));
+    const figures = checkFigures(msg.paragraph, FACTS, msg.topic);
+    const ids = new Set([...facts.flatMap((f) => f.sources), ...figures.flatMap((c) => c.notes.flatMap((n) => n.sources))]);
     const sources = [...ids].map(sourceById).filter((s): s is Source => !!s);
-    return Promise.resolve<NotesReply>({ facts, sources });
+    return Promise.resolve<NotesReply>({ facts, figures, sources });
   });
 }

@@ -89,6 +89,7 @@ export function createCard(onClosed: () => void): CardController {
         matched: m.text,
         why: m.why,
         notes: notes.facts,
+        figures: notes.figures,
         sourceById: (id) => sources.get(id),
         lang: opts.lang,
         position: placeNear(m.range),

@@ -277,14 +277,15 @@ function cdpFor(page: Page): Promise<CDPSession> {
   return session;
 }
 
-/** The open card whose accessible name matches `name`, read from the accessibility tree; null when none is open. */
-export async function readCard(page: Page, name: RegExp = /Fact Notes/): Promise<CardView | null> {
+async function axNodes(page: Page): Promise<{ nodes: AxNode[]; byId: Map<string, AxNode> }> {
   const cdp = await cdpFor(page);
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
-  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && name.test(n.name?.value ?? ''));
-  if (!dialog) return null;
-  const view: CardView = { name: dialog.name!.value, links: [], buttons: [], text: '', nodeId: dialog.backendDOMNodeId! };
+  return { nodes, byId: new Map(nodes.map((n) => [n.nodeId, n])) };
+}
+
+/** The links, buttons and text under one node of the accessibility tree. */
+function contentOf(root: AxNode, byId: Map<string, AxNode>): Pick<CardView, 'links' | 'buttons' | 'text'> {
+  const view: Pick<CardView, 'links' | 'buttons' | 'text'> = { links: [], buttons: [], text: '' };
   const texts: string[] = [];
   const visit = (n: AxNode) => {
     const role = n.role?.value;
@@ -294,9 +295,31 @@ export async function readCard(page: Page, name: RegExp = /Fact Notes/): Promise
     if (role === 'StaticText') texts.push(label);
     n.childIds?.forEach((id) => byId.has(id) && visit(byId.get(id)!));
   };
-  visit(dialog);
+  visit(root);
   view.text = texts.join(' ');
   return view;
+}
+
+/** The open card whose accessible name matches `name`, read from the accessibility tree; null when none is open. */
+export async function readCard(page: Page, name: RegExp = /Fact Notes/): Promise<CardView | null> {
+  const { nodes, byId } = await axNodes(page);
+  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog' && name.test(n.name?.value ?? ''));
+  if (!dialog) return null;
+  return { name: dialog.name!.value, nodeId: dialog.backendDOMNodeId!, ...contentOf(dialog, byId) };
+}
+
+/** The region named `name` inside the open card, as assistive tech reads it; null when there is none. */
+export async function readCardRegion(page: Page, name: string): Promise<Pick<CardView, 'links' | 'buttons' | 'text'> | null> {
+  const { nodes, byId } = await axNodes(page);
+  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog');
+  const inDialog = new Set<string>();
+  const mark = (n: AxNode) => {
+    inDialog.add(n.nodeId);
+    n.childIds?.forEach((id) => byId.has(id) && mark(byId.get(id)!));
+  };
+  if (dialog) mark(dialog);
+  const region = nodes.find((n) => inDialog.has(n.nodeId) && !n.ignored && n.role?.value === 'region' && n.name?.value === name);
+  return region ? contentOf(region, byId) : null;
 }
 
 /** Waits for the card named `name` to open; fails, saying so, when it does not within `timeoutMs`. */
@@ -335,7 +358,7 @@ export async function evaluateInCard<T>(page: Page, card: CardView, fn: (el: HTM
 /** Clicks the button named `name` in the open card, where a reader would. */
 export async function clickInCard(page: Page, name: string): Promise<void> {
   const cdp = await cdpFor(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  const { nodes } = await axNodes(page);
   const button = nodes.find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === name);
   if (!button?.backendDOMNodeId) throw new Error(`no button "${name}" in the page's accessibility tree`);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkFigures } from '@/lib/figures/figure-check';
+import { FACTS, sourceById } from '@/lib/notes';
+import { TOPICS } from '@/lib/topics';
+import type { NoteLang } from '@/lib/types';
+import { Card } from './Card';
+
+const CAINIAO = 'Cainiao now employs 3,000 people at its 30,000 m² warehouse beside the runway, the company said on Monday.';
+const topic = TOPICS.find((t) => t.id === 'cainiao')!;
+
+function renderCard(paragraph: string, lang: NoteLang = 'en') {
+  render(
+    <Card
+      topic={topic}
+      matched="Cainiao"
+      why="exact alias"
+      notes={[]}
+      figures={checkFigures(paragraph, FACTS, 'cainiao')}
+      sourceById={sourceById}
+      lang={lang}
+      position={{ left: 0, top: 0, maxHeight: 600 }}
+      focus={false}
+      onDismiss={() => {}}
+      onClose={() => {}}
+    />,
+  );
+}
+
+afterEach(cleanup);
+
+describe('the card’s number check', () => {
+  it('is a region named "Figures in this paragraph", open, with the article’s figures and the notes’ sourced ones', () => {
+    renderCard(CAINIAO);
+    const region = screen.getByRole('region', { name: 'Figures in this paragraph' });
+    expect(within(region).getByRole('button', { name: 'Figures in this paragraph' }).getAttribute('aria-expanded')).toBe('true');
+    expect(region.textContent).toContain('“3,000 people”');
+    expect(region.textContent).toContain('“30,000 m²”');
+    // Promised and measured both, each with when and a source link.
+    expect(region.textContent).toMatch(/900 direct jobs — promised, 2018–2021 \(Claim by Cainiao and Walloon officials\) · /);
+    expect(region.textContent).toMatch(/200 people — measured, November 2021 · /);
+    expect(region.textContent).toMatch(/30,000 m² — measured, November 2021 · /);
+    const links = within(region).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(region.textContent).not.toMatch(/false|wrong|true|correct|faux|onjuist/i);
+  });
+
+  it('closes and opens from its heading', () => {
+    renderCard(CAINIAO);
+    const button = screen.getByRole('button', { name: 'Figures in this paragraph' });
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('region').textContent).not.toContain('3,000');
+    fireEvent.click(button);
+    expect(screen.getByRole('region').textContent).toContain('3,000');
+  });
+
+  it.each([
+    ['fr', 'Chiffres de ce paragraphe', 'emplois directs — promis'],
+    ['nl', 'Cijfers in deze alinea', 'directe banen — beloofd'],
+  ] as const)('speaks %s', (lang, heading, words) => {
+    renderCard(CAINIAO, lang);
+    expect(screen.getByRole('region', { name: heading }).textContent).toContain(words);
+  });
+
+  it('is absent when the paragraph states no figure of a known quantity', () => {
+    renderCard('Cainiao opened its hub in 2021, with 16% more parcels than planned, on page 12.');
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+// The number check: figures a paragraph (or page) states, each beside the notes' sourced
+// figures for its quantity, with when each holds, its kind and a source. No verdict: the
+// reader compares. Props only; shared by the in-page card and the popup.
+import type { ComponentChildren } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { FigureCheck, NoteFigure } from '@/lib/figures/figure-check';
+import { formatFigure, formatHoldsFor } from '@/lib/figures/format-figure';
+import { domainOf } from '@/lib/source-line';
+import type { NoteLang, Source } from '@/lib/types';
+import { uiStrings } from '@/lib/ui-strings';
+import { webUrl } from './NoteList';
+
+interface Common {
+  lang: NoteLang;
+  sourceById: (id: string) => Source | undefined;
+}
+
+function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
+  const t = uiStrings(lang);
+  const source = figure.sources.map(sourceById).find((s): s is Source => !!s);
+  const who = figure.fact.kind === 'claim' ? (figure.fact.attribution?.[lang] ?? figure.fact.attribution?.en) : undefined;
+  return (
+    <li class="figure-note">
+      <strong>{formatFigure(figure, lang)}</strong>
+      {` — ${t.figures.kinds[figure.kind]}, ${formatHoldsFor(figure.holdsFor, lang)}`}
+      {who && ` (${t.notes.by.claim} ${who})`}
+      {source && (
+        <>
+          {' · '}
+          <a href={webUrl(source.url)} target="_blank" rel="noopener noreferrer">
+            {source.publisher || domainOf(source.url)}
+          </a>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** Each figure as written, then the notes' figures for its quantity. */
+export function FigureList({ checks, lang, sourceById }: Common & { checks: FigureCheck[] }) {
+  const t = uiStrings(lang).figures;
+  return (
+    <ul class="figure-checks">
+      {checks.map((check, i) => (
+        <li key={i} class="figure-check">
+          <p class="figure-written">“{check.written}”</p>
+          <p class="figure-in-notes">{t.inNotes}</p>
+          <ul class="figure-notes">
+            {check.notes.map((figure, j) => (
+              <NoteFigureLine key={j} figure={figure} lang={lang} sourceById={sourceById} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A labelled region whose heading opens and closes it. */
+export function FigureSection(props: { heading: string; initiallyOpen: boolean; children: ComponentChildren }) {
+  const [open, setOpen] = useState(props.initiallyOpen);
+  const id = useId();
+  return (
+    <section class="figures" aria-labelledby={id}>
+      <h3 class="figures-heading">
+        <button type="button" id={id} aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span class="figures-arrow" aria-hidden="true">{open ? '▾' : '▸'}</span>
+          {props.heading}
+        </button>
+      </h3>
+      {open && props.children}
+    </section>
+  );
+}

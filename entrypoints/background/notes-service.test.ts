@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Message, NotesReply } from '@/lib/messages';
+import { startNotesService } from './notes-service';
+
+describe('notes service', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startNotesService();
+  });
+
+  const ask = (paragraph: string) =>
+    fakeBrowser.runtime.sendMessage({ type: 'get-notes', topic: 'liege-airport', paragraph, lang: 'fr' } satisfies Message) as Promise<NotesReply>;
+
+  it("reads the block's figures and sends them with the notes and every source they cite", async () => {
+    const reply = await ask("L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.");
+    expect(reply.figures!.map((c) => c.written)).toEqual(['1,2 million de tonnes']);
+    const cited = reply.figures!.flatMap((c) => c.notes.flatMap((n) => n.sources));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !reply.sources.some((s) => s.id === id))).toEqual([]);
+  });
+
+  it('sends no figures for a block without any', async () => {
+    expect((await ask("L'aéroport de Liège ouvre la nuit.")).figures).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// The number check in real Chromium (issue 23): a card opened on a mention whose paragraph
+// states figures shows them, as written, beside the notes' sourced figures for the same
+// quantity, in a region named "Figures in this paragraph" (read through the accessibility
+// tree: the card's root is closed).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, readCardRegion, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hub figures</title></head><body>
+<article>
+<h1>Cargo at the airport</h1>
+<p>Cainiao now employs 3,000 people at its 30,000 m² warehouse beside the runway, the company said on Monday.</p>
+<p lang="fr">L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.</p>
+<p>Cainiao says its parcels reach shoppers across Europe within days.</p>
+</article></body></html>`;
+
+const REGION = 'Figures in this paragraph';
+
+/** Puts the pointer on `word` inside the paragraph that starts with `paragraphStart`, as a reader would. */
+async function hoverWord(page: Page, paragraphStart: string, word: string): Promise<void> {
+  const point = await page.evaluate(
+    ([start, w]) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith(start))!;
+      const node = p.firstChild as Text;
+      const at = node.data.indexOf(w);
+      const range = new Range();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [paragraphStart, word] as const,
+  );
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+async function waitForRegion(page: Page) {
+  await waitForCard(page);
+  await expect.poll(() => readCardRegion(page, REGION), { timeout: 5000 }).not.toBeNull();
+  return (await readCardRegion(page, REGION))!;
+}
+
+describe('number check in the card', () => {
+  let s: ExtensionSession;
+  beforeAll(async () => {
+    s = await launchExtension();
+  });
+  afterAll(async () => s?.close());
+
+  it('hovering "Cainiao" shows 3,000 and 30,000 beside sourced figures from the notes', async () => {
+    const page = await s.open('https://www.lesoir.be/fact-notes-figures-en', ARTICLE);
+    await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2 && (c['fact-notes-liege-airport'] ?? 0) >= 1);
+    await hoverWord(page, 'Cainiao now employs', 'Cainiao');
+    const region = await waitForRegion(page);
+    expect(region.text).toContain('3,000');
+    expect(region.text).toContain('30,000');
+    // The notes' figures: a kind and a date each, and a link to a source.
+    expect(region.text).toMatch(/promised|measured/);
+    expect(region.links.length).toBeGreaterThan(0);
+    expect(region.links.every((l) => /^https:\/\//.test(l.url))).toBe(true);
+    expect(region.text).not.toMatch(/\b(false|wrong|true|correct)\b/i);
+    expect(s.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hovering "Liège" in the French sentence shows 1,2 million beside the notes\' tonnage figures', async () => {
+    const page = await s.open('https://www.lesoir.be/fact-notes-figures-fr', ARTICLE);
+    await waitForHighlights(page, (c) => (c['fact-notes-liege-airport'] ?? 0) >= 1);
+    await hoverWord(page, "L'aéroport de Liège", 'Liège');
+    const region = await waitForRegion(page);
+    expect(region.text).toContain('1,2 million');
+    expect(region.text).toMatch(/\d[\d,.]*( million)? t\s+— measured/);
+    expect(region.links.length).toBeGreaterThan(0);
+    expect(s.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a card on a paragraph without figures has no such region', async () => {
+    const page = await s.open('https://www.lesoir.be/fact-notes-figures-none', ARTICLE);
+    await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2);
+    await hoverWord(page, 'Cainiao says', 'Cainiao');
+    await waitForCard(page);
+    expect(await readCardRegion(page, REGION)).toBeNull();
+    await page.close();
+  });
+});
