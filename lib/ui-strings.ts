@@ -23,7 +23,7 @@ export interface UiStrings {
     quantities: Record<FigureQuantity, string>;
     /** A figure no source dates. */
     undated: string;
-    /** Units of counts as data/facts.json writes them (in English), in this language. */
+    /** The words of counts' units as data/facts.json writes them (in English), in this language. */
     units: Record<string, string>;
     none: string;
   };
@@ -154,7 +154,13 @@ const en: UiStrings = {
       movements: 'Aircraft movements', staff: 'Staff', parcels: 'Parcels',
     },
     undated: 'date not in the sources',
-    units: {},
+    units: {
+      'direct jobs': 'direct jobs', 'indirect jobs': 'indirect jobs', jobs: 'jobs', people: 'people', staff: 'staff',
+      'customs officers': 'customs officers', 'flights a day': 'flights a day', 'cargo flights a week': 'cargo flights a week',
+      'flights a year': 'flights a year', 'night flights a year': 'night flights a year', 'movements a year': 'movements a year',
+      'parcels a day': 'parcels a day', 'parcels a month': 'parcels a month', 'parcels a year': 'parcels a year',
+      'parcels in six months': 'parcels in six months',
+    },
     none: 'No figure the notes can be set beside on this page.',
   },
   popup: {

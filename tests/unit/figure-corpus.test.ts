@@ -14,7 +14,7 @@ describe('tests/corpus/figures.jsonl', () => {
   it('is built from figures.txt', () => {
     const built = execFileSync('npx', ['tsx', file('build.ts'), file('figures.txt')], { encoding: 'utf8' });
     expect(built).toBe(jsonl);
-  });
+  }, 30_000);
 
   it('has at least 80 texts in EN, FR, NL and DE, decoys among them', () => {
     expect(texts.length).toBeGreaterThanOrEqual(80);
