@@ -7,7 +7,7 @@ import { ownContentContext } from './wxt.config';
 export default defineConfig({
   plugins: [WxtVitest(), ownContentContext()],
   test: {
-    include: ['{lib,utils,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,utils,components,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -13,15 +13,40 @@ import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
 import { generatePage } from './bench/generate-page';
+import { cli } from './cli';
 import type {} from './bench/markjs-entry'; // declares window.markjsBench
 import type {} from './bench/scan-entry'; // declares window.factNotesBench
 
-const args = process.argv.slice(2);
-const JSON_OUT = args.includes('--json');
-const RUNS = (args.includes('--runs') && Number(args[args.indexOf('--runs') + 1])) || 5;
-const BUILD = !args.includes('--no-build');
+const args = cli<{ json: boolean; runs: string; 'no-build': boolean; pages?: string }>({
+  usage: `usage: npm run bench [-- --json] [--runs N] [--no-build] [--pages REGEX]
+Times the content script's scan in headless Chromium against a bare TreeWalker and mark.js.
+  --json         JSON on stdout instead of the table
+  --runs N       rounds per page (default 5)
+  --no-build     use the extension already in .output/
+  --pages REGEX  only the real pages whose file name matches
+  --help         this text`,
+  options: {
+    json: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    pages: { type: 'string' },
+  },
+  check: (v) => {
+    if (!/^[1-9]\d*$/.test(v.runs as string)) return `--runs must be a whole number above 0, not "${v.runs}"`;
+    if (v.pages !== undefined) {
+      try {
+        new RegExp(v.pages as string);
+      } catch {
+        return `--pages must be a regular expression, not "${v.pages}"`;
+      }
+    }
+  },
+});
+const JSON_OUT = args.json;
+const RUNS = Number(args.runs);
+const BUILD = !args['no-build'];
 /** `--pages REGEX`: only the real pages whose file name matches. */
-const PAGE_FILTER = args.includes('--pages') ? new RegExp(args[args.indexOf('--pages') + 1]) : null;
+const PAGE_FILTER = args.pages === undefined ? null : new RegExp(args.pages);
 const PAGES_DIR = join(SHARED, 'pages');
 const ORIGIN = 'https://bench.fact-notes.test/';
 const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');

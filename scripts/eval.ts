@@ -6,16 +6,28 @@
 // With --figures, the figure reader on figure corpora (scripts/eval-figures.ts):
 //   npm run eval -- --figures --corpus FILE [--json]
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { evalFigures } from './eval-figures';
 import { parseCorpus, scoreCorpus, type CorpusText, type Score, type Span } from '../lib/eval-score';
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import type { Strictness } from '../lib/types';
+import { cli } from './cli';
 import { CORPORA } from './corpora';
 
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run eval -- [--corpus FILE]… [--json] [--min-f1 X] [--strictness strict|balanced|loose] [--page]
+       npm run eval -- --figures --corpus FILE… [--json]
+Scores the mention finder on annotated JSONL corpora (without --corpus: our own corpus, then
+the shared ones present), or with --figures the figure reader on figure corpora.
+  --corpus FILE    a corpus to score (repeatable)
+  --json           one JSON line instead of the table
+  --min-f1 X       exit 1 when a topic's F1 is below X (0–1)
+  --strictness S   strict, balanced (default) or loose
+  --page           the texts as paragraphs of one page with no <article>
+  --help           this text`;
+
+const values = cli<{ corpus?: string[]; json: boolean; figures: boolean; 'min-f1'?: string; strictness: string; page: boolean }>({
+  usage: USAGE,
   options: {
     corpus: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
@@ -24,11 +36,12 @@ const { values } = parseArgs({
     strictness: { type: 'string', default: 'balanced' },
     page: { type: 'boolean', default: false },
   },
+  check: (v) => {
+    if (!['strict', 'balanced', 'loose'].includes(v.strictness as string)) return `--strictness must be strict, balanced or loose, not "${v.strictness}"`;
+    if (v['min-f1'] !== undefined && !(Number(v['min-f1']) >= 0 && Number(v['min-f1']) <= 1)) return `--min-f1 must be a number from 0 to 1, not "${v['min-f1']}"`;
+    if (v.figures && !(v.corpus as string[] | undefined)?.length) return '--figures needs at least one --corpus FILE';
+  },
 });
-if (!['strict', 'balanced', 'loose'].includes(values.strictness!) || (values.figures && !values.corpus?.length)) {
-  console.error('usage: npm run eval -- [--figures] [--corpus FILE…] [--json] [--min-f1 X] [--strictness strict|balanced|loose] [--page]');
-  process.exit(2);
-}
 if (values.figures) {
   evalFigures(values.corpus!, values.json!);
   process.exit(0);

@@ -2,10 +2,23 @@
 // article, served at a real news-site URL (no network). Headless when there is no
 // display or FACT_NOTES_HEADLESS=1: then it prints what was found, saves a
 // screenshot to .tmp/start.png and exits.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchExtension, ROOT, waitForHighlights } from '../tests/e2e/harness';
+import { cli } from './cli';
+
+cli({
+  usage: `usage: npm start
+Installs Chromium from Debian when it is missing, builds the extension and opens it on our
+demo article (served at a news-site URL, no network). Without a display, or with
+FACT_NOTES_HEADLESS=1, it runs headless, prints what was marked, saves .tmp/start.png and exits.
+  --help   this text`,
+});
+// Only now, so --help and a wrong flag cost nothing.
+execFileSync('bash', [join(ROOT, 'scripts/ensure-browser.sh')], { stdio: 'inherit' });
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 const DEMO_URL = 'https://www.brusselstimes.com/fact-notes-demo';
 const headless = process.env.FACT_NOTES_HEADLESS === '1' || !process.env.DISPLAY;
