@@ -67,6 +67,8 @@ export interface UiStrings {
       hoverKeyHint: string;
       click: Choice;
       delay(ms: number): string;
+      /** The delay as a screen reader says it. */
+      delaySpoken(ms: number): string;
       delayLabel: string;
       keyLegend: string;
     };
@@ -218,6 +220,7 @@ const en: UiStrings = {
       hoverKeyHint: 'Moving the pointer over a mention alone opens nothing.',
       click: { label: 'On click', hint: 'A click on a mention inside a link still follows the link.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s`,
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} ${(ms === 1000 ? 'second' : 'seconds')}`,
       delayLabel: 'Delay before the card opens',
       keyLegend: 'Key to hold',
     },
@@ -375,7 +378,7 @@ const fr: UiStrings = {
       background: { label: 'Fond coloré', hint: 'Un fond de couleur discret derrière chaque mention.' },
     },
     mark: {
-      legend: 'Quoi signaler',
+      legend: 'Ce qu’il faut signaler',
       all: { label: 'Chaque mention', hint: 'Chaque fois qu’un sujet est nommé.' },
       first: { label: 'La première mention de chaque sujet dans chaque article', hint: 'Une page plus calme ; la fenêtre de la barre d’outils liste toujours chaque mention.' },
       none: { label: 'Rien dans la page', hint: 'La fenêtre de la barre d’outils liste toujours les mentions et leurs notes.' },
@@ -387,6 +390,7 @@ const fr: UiStrings = {
       hoverKeyHint: 'Passer sur une mention sans la touche n’ouvre rien.',
       click: { label: 'Au clic', hint: 'Un clic sur une mention dans un lien suit toujours le lien.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} s`,
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} ${(ms < 2000 ? 'seconde' : 'secondes')}`,
       delayLabel: 'Délai avant l’ouverture de la fiche',
       keyLegend: 'Touche à maintenir',
     },
@@ -473,7 +477,7 @@ const fr: UiStrings = {
     fields: {
       topics: 'sujets', highlightStyle: 'style de surlignage', strictness: 'rigueur de la recherche',
       language: 'langue des notes', extraSites: 'sites supplémentaires', pausedSites: 'sites en pause',
-      mark: 'quoi signaler', openCard: 'ouvrir la fiche', hoverDelayMs: 'délai avant l’ouverture de la fiche', hoverKey: 'touche à maintenir',
+      mark: 'ce qu’il faut signaler', openCard: 'ouvrir la fiche', hoverDelayMs: 'délai avant l’ouverture de la fiche', hoverKey: 'touche à maintenir',
     },
   },
 };
@@ -560,7 +564,8 @@ const nl: UiStrings = {
       hoverKeyHint: 'Alleen over een vermelding bewegen opent niets.',
       click: { label: 'Bij een klik', hint: 'Een klik op een vermelding in een link volgt nog altijd de link.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} s`,
-      delayLabel: 'Vertraging voor de kaart opent',
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} ${(ms === 1000 ? 'seconde' : 'seconden')}`,
+      delayLabel: 'Vertraging voordat de kaart opent',
       keyLegend: 'Toets om ingedrukt te houden',
     },
     keys: { shift: 'Shift', alt: 'Alt', ctrl: 'Ctrl' },
@@ -646,7 +651,7 @@ const nl: UiStrings = {
     fields: {
       topics: 'onderwerpen', highlightStyle: 'markeerstijl', strictness: 'hoe streng herkennen',
       language: 'taal van de notities', extraSites: 'extra sites', pausedSites: 'gepauzeerde sites',
-      mark: 'wat markeren', openCard: 'de kaart openen', hoverDelayMs: 'vertraging voor de kaart opent', hoverKey: 'toets om ingedrukt te houden',
+      mark: 'wat markeren', openCard: 'de kaart openen', hoverDelayMs: 'vertraging voordat de kaart opent', hoverKey: 'toets om ingedrukt te houden',
     },
   },
 };

@@ -57,7 +57,7 @@ function DelaySlider({ t, value, onCommit }: { t: UiStrings['options']['openCard
         max={HOVER_DELAY.max}
         step={50}
         value={shown}
-        aria-valuetext={t.delay(shown)}
+        aria-valuetext={t.delaySpoken(shown)}
         onInput={(e) => setShown(Number(e.currentTarget.value))}
         onChange={(e) => onCommit(Number(e.currentTarget.value))}
       />

@@ -56,10 +56,12 @@ function entryStore(): EntryStore {
 
 async function showBadge(tabId: number, result: TabResult | undefined): Promise<void> {
   const { text, color, icon } = badgeFor(result);
+  // Firefox's MV2 build has browserAction, not action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   // The tab may be gone by the time a late report arrives.
-  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-  await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
-  await browser.action.setIcon({ tabId, path: iconSet(icon === 'paused', '/') }).catch(() => undefined);
+  await action.setBadgeText({ tabId, text }).catch(() => undefined);
+  await action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+  await action.setIcon({ tabId, path: iconSet(icon === 'paused', '/') }).catch(() => undefined);
 }
 
 /** Whether the reporting document still is the one in the tab (in-page anchors and history.pushState keep it). */

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '@/lib/messages';
 
-const STEPS: Record<string, Message> = {
+export const COMMAND_MESSAGES: Record<string, Message> = {
   'next-mention': { type: 'step-mention', step: 1 },
   'previous-mention': { type: 'step-mention', step: -1 },
   'close-card': { type: 'close-card' },
@@ -12,8 +12,11 @@ const STEPS: Record<string, Message> = {
 
 export function startCommands(): void {
   browser.commands?.onCommand.addListener(async (command) => {
-    const msg = STEPS[command];
+    const msg = COMMAND_MESSAGES[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (msg && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+    if (!msg || tab?.id === undefined) return;
+    // Marks are hidden in every frame of the tab; the card lives in the top frame.
+    const frames = msg.type === 'toggle-marks' ? undefined : { frameId: 0 };
+    await browser.tabs.sendMessage(tab.id, msg, frames).catch(() => undefined);
   });
 }

@@ -11,7 +11,7 @@ import { unregisterCardUi } from '@/utils/card-ui-contract';
 import { getSettings, resolveNoteLang, watchSettings } from '@/utils/settings';
 import { createCard } from './card';
 import type { ContentContext } from './context';
-import { addDismissed, getDismissed, mentionKey } from './dismissed';
+import { addDismissed, getDismissed, mentionKey, pageKey } from './dismissed';
 import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
 import { followPointer } from './hover';
 import { articleOf, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
@@ -48,7 +48,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   let [settings, dismissed] = await reads;
   if (ctx.isInvalid) return;
   let mentions: PageMention[] = [];
-  let stepIndex = -1;
 
   const paused = () => siteListCovers(settings.pausedSites, location.hostname);
   const findOptions = () => ({ strictness: settings.strictness, topics: TOPIC_IDS.filter((t) => settings.topics[t]) });
@@ -123,8 +122,9 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   let shownUrl = location.href;
   const followUrl = async () => {
     if (location.href === shownUrl) return;
+    // Hiding lasts until the tab shows another page; an in-page anchor is the same page.
+    if (pageKey(location.href) !== pageKey(shownUrl)) hidden = false;
     shownUrl = location.href;
-    hidden = false; // hiding lasts until the tab shows another page
     dismissed = await getDismissed(shownUrl);
     await requestScan();
   };
@@ -166,13 +166,16 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   ctx.addEventListener(document, 'prerenderingchange', () => publish(true));
 
   const lang = () => resolveNoteLang(settings.language, navigator.language);
+  /** What the shortcuts step through: the mentions the settings mark (hidden or not), or all of
+   * them when the reader marks nothing in the page, so the shortcuts still reach every note. */
+  const stepList = () => (settings.mark === 'none' ? mentions : markedMentions(mentions, settings.mark, articleOf));
   const openCard = (m: PageMention, focus: boolean) => {
     ctx.watchExtension();
-    const index = mentions.indexOf(m);
+    const steps = stepList();
     void card.open(m, {
       lang: lang(),
       focus,
-      step: focus ? `${index + 1} / ${mentions.length}` : undefined,
+      step: focus ? `${steps.indexOf(m) + 1} / ${steps.length}` : undefined,
       onDismiss: () => {
         dismissed.add(mentionKey(m));
         // Unsaved when storage fails: dismissed on this page until it reloads.
@@ -198,12 +201,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     const msg = raw as Message;
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
-      // Through the marked mentions; through all of them when none is marked (nothing in the page, or hidden).
-      const steps = marked.length ? marked : mentions;
-      if (steps.length) {
-        stepIndex = (stepIndex + msg.step + steps.length) % steps.length;
-        show(steps[stepIndex], true);
-      }
+      const steps = stepList();
+      // From the open card's mention, so a changed list or a hovered card is where the step starts.
+      const at = card.current ? steps.indexOf(card.current) : -1;
+      const from = at >= 0 ? at : msg.step > 0 ? -1 : 0;
+      if (steps.length) show(steps[(from + msg.step + steps.length) % steps.length], true);
     }
     if (msg.type === 'toggle-marks') {
       hidden = !hidden;

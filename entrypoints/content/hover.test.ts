@@ -64,6 +64,29 @@ describe('opening the card', () => {
     expect(opened).toEqual([MENTION]);
   });
 
+  it('on hover with a key: typing a capital in a text field opens nothing, a held key that repeats does not restart the delay, releasing it cancels', async () => {
+    start({ openCard: 'hover-key', hoverKey: 'shift', hoverDelayMs: 600 });
+    move(10);
+    const field = document.body.appendChild(document.createElement('textarea'));
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }));
+    await settle(700);
+    expect(opened).toEqual([]);
+    const press = (repeat: boolean) => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', repeat }));
+    press(false);
+    for (let t = 0; t < 6; t++) {
+      await vi.advanceTimersByTimeAsync(100);
+      press(true);
+    }
+    await settle(100);
+    expect(opened).toEqual([MENTION]);
+    opened = [];
+    move(20, { shiftKey: true });
+    await settle(200);
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    await settle(800);
+    expect(opened).toEqual([]);
+  });
+
   it('on click: resting opens nothing; a click opens, but not in a link nor at the end of a selection', async () => {
     start({ openCard: 'click' });
     move(10);
@@ -80,7 +103,7 @@ describe('opening the card', () => {
     expect(opened).toEqual([MENTION]);
   });
 
-  it('opens nothing over mentions that are not marked (first-only, nothing in the page, hidden)', async () => {
+  it('opens nothing when no mention is marked (nothing in the page, or hidden)', async () => {
     start({}, []);
     move(10);
     await settle(1000);

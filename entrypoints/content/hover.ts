@@ -23,6 +23,12 @@ const KEY_HELD: Record<HoverKey, (e: MouseEvent | KeyboardEvent) => boolean> = {
 };
 const KEY_NAME: Record<HoverKey, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
 
+/** A key pressed in a text field, an editable region or our own card is typing, not a request. */
+function typing(e: KeyboardEvent): boolean {
+  const t = e.composedPath()[0];
+  return t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+}
+
 export function followPointer(
   ctx: ContentContext,
   card: CardController,
@@ -31,18 +37,30 @@ export function followPointer(
   opening: () => Opening,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The mention the timer will open: moves within it do not restart the delay. */
+  let opening_: PageMention | undefined;
   let pending: { x: number; y: number; keyHeld: boolean } | null = null;
   let last: { x: number; y: number } | null = null;
+  const cancel = () => {
+    ctx.clearTimeout(timer);
+    opening_ = undefined;
+  };
   const onFrame = () => {
     if (!pending) return;
     const { x, y, keyHeld } = pending;
     pending = null;
     const { openCard, hoverDelayMs } = opening();
     const m = mentionAtPoint(marked(), x, y);
-    ctx.clearTimeout(timer);
     const opens = openCard === 'hover' || (openCard === 'hover-key' && keyHeld);
-    if (m && m !== card.current && opens) timer = ctx.setTimeout(() => open(m), hoverDelayMs);
-    else if (!m && card.current) timer = ctx.setTimeout(() => card.close(), HOVER_CLOSE_MS);
+    if (m && m === opening_ && opens) return;
+    cancel();
+    if (m && m !== card.current && opens) {
+      opening_ = m;
+      timer = ctx.setTimeout(() => {
+        opening_ = undefined;
+        open(m);
+      }, hoverDelayMs);
+    } else if (!m && card.current) timer = ctx.setTimeout(() => card.close(), HOVER_CLOSE_MS);
   };
   const look = (x: number, y: number, keyHeld: boolean) => {
     if (!pending) ctx.requestAnimationFrame(onFrame);
@@ -52,7 +70,7 @@ export function followPointer(
     document,
     'pointermove',
     (e: PointerEvent) => {
-      if (card.owns(e)) return ctx.clearTimeout(timer);
+      if (card.owns(e)) return cancel();
       last = { x: e.clientX, y: e.clientY };
       // No marked mention, no caret lookup (an open card always has its mention); a click opens.
       if (!marked().length || opening().openCard === 'click') return;
@@ -60,11 +78,14 @@ export function followPointer(
     },
     { passive: true },
   );
-  // The key pressed while the pointer already rests on a mention.
+  // The key pressed while the pointer already rests on a mention (not while typing: Shift
+  // makes capitals); released before the delay ends, it opens nothing.
+  const isKey = (e: KeyboardEvent) => opening().openCard === 'hover-key' && e.key === KEY_NAME[opening().hoverKey];
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => {
-    const { openCard, hoverKey } = opening();
-    if (openCard === 'hover-key' && e.key === KEY_NAME[hoverKey] && last && marked().length) look(last.x, last.y, true);
+    if (!isKey(e) || e.repeat || typing(e) || !last || !marked().length) return;
+    look(last.x, last.y, true);
   });
+  ctx.addEventListener(document, 'keyup', (e: KeyboardEvent) => isKey(e) && cancel());
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (opening().openCard !== 'click' || card.owns(e) || e.button !== 0) return;
     const m = marked().length ? mentionAtPoint(marked(), e.clientX, e.clientY) : undefined;

@@ -36,6 +36,27 @@ async function pointOf(page: Page, words: string): Promise<{ x: number; y: numbe
   }, words);
 }
 
+/** Moves the pointer onto `words` inside the paragraph that contains `paragraph`, marked or not. */
+async function hoverText(page: Page, paragraph: string, words: string): Promise<void> {
+  const point = await page.evaluate(([p, w]) => {
+    const el = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(p))!;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf(w, n.textContent!.indexOf(p) >= 0 ? n.textContent!.indexOf(p) : 0);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + w.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, [paragraph, words] as const);
+  if (!point) throw new Error(`no "${words}" in a paragraph with "${paragraph}"`);
+  await page.mouse.move(point.x - 30, point.y - 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
 describe('reading comfort', () => {
   let s: ExtensionSession;
   beforeEach(async () => {
@@ -74,7 +95,26 @@ describe('reading comfort', () => {
     await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 1);
     expect(await highlightCounts(page)).toEqual({ 'fact-notes-cainiao': 1, 'fact-notes-vsse': 1, 'fact-notes-liege-airport': 1 });
 
+    // An unmarked mention opens no card; the marked one does.
+    await hoverText(page, 'A spokesperson for Cainiao', 'Cainiao');
+    await page.waitForTimeout(1000);
+    expect(await readCard(page)).toBeNull();
+    await hoverHighlight(page, 'Cainiao');
+    await waitForCard(page, /Cainiao/);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+
+    // The shortcuts step through the three marked mentions only.
     const tabId = await s.tabId(page);
+    const step = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: 1 }, { frameId: 0 }), tabId);
+    const steps: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await step();
+      await expect.poll(async () => (await readCard(page))?.text.match(/\d+ \/ \d+/)?.[0]).toBe(`${(i % 3) + 1} / 3`);
+      steps.push((await readCard(page))!.name);
+    }
+    expect(steps[3]).toBe(steps[0]);
+
     const popup = await s.openPopup(tabId);
     await expect.poll(() => popup.locator('h2').allTextContents()).toEqual(['Cainiao3 mentions', 'Liège Airport1 mention', 'VSSE (Belgian State Security)2 mentions']);
     expect(await popup.locator('.mention').count()).toBe(6);
@@ -87,6 +127,7 @@ describe('reading comfort', () => {
     const tabId = await s.tabId(page);
     await expect.poll(async () => (await badge(s, tabId)).text).toBe('6');
     const colourShown = (await badge(s, tabId)).color;
+    const storedBefore = await s.worker.evaluate(() => chrome.storage.sync.get(null));
     // What the background does on the shortcut (commands cannot be pressed in headless Chromium).
     const toggle = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks' }, { frameId: 0 }), tabId);
 
@@ -94,7 +135,12 @@ describe('reading comfort', () => {
     await waitForHighlights(page, (c) => Object.values(c).every((n) => n === 0));
     await expect.poll(async () => (await badge(s, tabId)).color).not.toEqual(colourShown);
     expect((await badge(s, tabId)).text).toBe('6');
-    expect(await s.worker.evaluate(() => chrome.storage.sync.get('settings'))).not.toHaveProperty('settings.hidden');
+    expect(await s.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(storedBefore);
+    // An in-page anchor is the same page: the marks stay hidden, so the next toggle shows them.
+    await page.evaluate(() => new Promise((done) => {
+      addEventListener('hashchange', done, { once: true });
+      location.hash = '#further';
+    }));
 
     await toggle();
     await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_MESSAGES } from '@/entrypoints/background/commands';
 import { ICON_SIZES } from '@/lib/icons';
 import { buildExtension } from '../e2e/build';
 
@@ -50,6 +51,11 @@ describe('built Chrome manifest', () => {
     for (const d of descriptions) expect(d.length).toBeLessThanOrEqual(132);
     expect(descriptions[1]).toMatch(/Sûreté de l'État/);
     expect(descriptions[2]).toMatch(/Staatsveiligheid/);
+  });
+
+  it('lists a shortcut for every command the background answers, hiding the marks included', () => {
+    expect(Object.keys(manifest.commands).sort()).toEqual(Object.keys(COMMAND_MESSAGES).sort());
+    expect(manifest.commands['toggle-marks'].suggested_key).toBeTruthy();
   });
 
   it('takes the name, the description and every shortcut name from the locales, all three having each message', () => {
