@@ -61,14 +61,16 @@ export function Card(props: CardProps) {
         }
       }}
     >
-      <header>
+      {/* Plain divs, not <header>/<footer>: those would add a banner and a contentinfo
+          landmark to the page, beside the page's own. */}
+      <div class="card-head">
         <span class={`dot topic-${topic.id}`} aria-hidden="true" />
         <h2>{topic.names[lang]}</h2>
         {props.step && <span class="step">{props.step}</span>}
         <button type="button" class="close" aria-label={t.close} title={t.close} onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       {topic.summary[lang] && <p class="summary">{topic.summary[lang]}</p>}
       {!!props.figures?.length && (
         <FigureSection heading={uiStrings(lang).figures.heading} initiallyOpen>
@@ -83,11 +85,11 @@ export function Card(props: CardProps) {
           “{props.matched}” — {props.why}
         </p>
       </details>
-      <footer>
+      <div class="card-foot">
         <button type="button" class="dismiss" onClick={props.onDismiss}>
           {t.notThis}
         </button>
-      </footer>
+      </div>
     </section>
   );
 }
