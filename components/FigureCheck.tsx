@@ -15,7 +15,7 @@ interface Common {
   sourceById: (id: string) => Source | undefined;
 }
 
-function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
+export function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
   const t = uiStrings(lang);
   const source = figure.sources.map(sourceById).find((s): s is Source => !!s);
   const who = figure.fact.kind === 'claim' ? (figure.fact.attribution?.[lang] ?? figure.fact.attribution?.en) : undefined;

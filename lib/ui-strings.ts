@@ -25,7 +25,6 @@ export interface UiStrings {
     undated: string;
     /** The words of counts' units as data/facts.json writes them (in English), in this language. */
     units: Record<string, string>;
-    none: string;
   };
   popup: {
     loading: string;
@@ -163,7 +162,6 @@ const en: UiStrings = {
       'parcels a day': 'parcels a day', 'parcels a month': 'parcels a month', 'parcels a year': 'parcels a year',
       'parcels in six months': 'parcels in six months',
     },
-    none: 'No figure the notes can be set beside on this page.',
   },
   popup: {
     loading: 'Loading…',
@@ -333,7 +331,6 @@ const fr: UiStrings = {
       'parcels a day': 'colis par jour', 'parcels a month': 'colis par mois', 'parcels a year': 'colis par an',
       'parcels in six months': 'colis en six mois',
     },
-    none: 'Aucun chiffre de cette page ne peut être mis en regard des notes.',
   },
   popup: {
     loading: 'Chargement…',
@@ -507,7 +504,6 @@ const nl: UiStrings = {
       'parcels a day': 'pakjes per dag', 'parcels a month': 'pakjes per maand', 'parcels a year': 'pakjes per jaar',
       'parcels in six months': 'pakjes in zes maanden',
     },
-    none: 'Geen cijfer op deze pagina dat naast de notities kan worden gezet.',
   },
   popup: {
     loading: 'Laden…',

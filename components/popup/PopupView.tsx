@@ -3,6 +3,7 @@ import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
 import type { PopupState } from './popup-state';
 import { uiStrings } from '@/lib/ui-strings';
+import { PageFigures } from './PageFigures';
 import { TopicSection } from './TopicSection';
 
 export interface PopupViewProps {
@@ -70,6 +71,7 @@ function Body({ state, lang, onResume, onScan, onShowMention }: PopupViewProps) 
           {found.map((topic) => (
             <TopicSection key={topic.id} topic={topic} mentions={state.result.byTopic[topic.id]!} lang={lang} onShowMention={onShowMention} />
           ))}
+          <PageFigures mentions={found.flatMap((topic) => state.result.byTopic[topic.id]!)} lang={lang} />
         </>
       );
     }

@@ -76,6 +76,24 @@ describe('number check in the card', () => {
     await page.close();
   });
 
+  it("the popup lists the page's figures by quantity in a closed section, opened on demand", async () => {
+    const page = await s.open('https://www.lesoir.be/fact-notes-figures-popup', ARTICLE);
+    await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2 && (c['fact-notes-liege-airport'] ?? 0) >= 1);
+    const popup = await s.openPopup(await s.tabId(page));
+    const region = popup.getByRole('region', { name: 'Figures on this page' });
+    const button = region.getByRole('button', { name: 'Figures on this page' });
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    await expect.poll(() => region.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(['AREA', 'TONNAGE', 'STAFF']);
+    const text = await region.innerText();
+    expect(text).toContain('3,000 people');
+    expect(text).toContain('1,2 million de tonnes');
+    expect(await region.getByRole('link').count()).toBeGreaterThan(0);
+    expect(s.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('a card on a paragraph without figures has no such region', async () => {
     const page = await s.open('https://www.lesoir.be/fact-notes-figures-none', ARTICLE);
     await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FACTS } from '../notes';
+import { pageFigures } from './page-figures';
+
+const CAINIAO = 'Cainiao now employs 3,000 people at its 30,000 m² warehouse beside the runway, the company said on Monday.';
+const LIEGE = "L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.";
+
+describe('pageFigures', () => {
+  it("groups the page's figures by quantity, each with the notes' figures once", () => {
+    const groups = pageFigures(
+      [
+        { topic: 'cainiao', excerpt: CAINIAO },
+        { topic: 'cainiao', excerpt: CAINIAO }, // a second mention in the same paragraph
+        { topic: 'liege-airport', excerpt: LIEGE },
+      ],
+      FACTS,
+    );
+    expect(groups.map((g) => [g.quantity, g.written])).toEqual([
+      ['area', ['30,000 m²']],
+      ['tonnes', ['1,2 million de tonnes']],
+      ['staff', ['3,000 people']],
+    ]);
+    for (const g of groups) {
+      const keys = g.notes.map((n) => `${n.factId}|${n.value}|${n.kind}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(g.notes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads only whole sentences of a cut excerpt', () => {
+    expect(pageFigures([{ topic: 'cainiao', excerpt: 'Cainiao said the hub cost €75' }], FACTS)).toEqual([]);
+    expect(pageFigures([{ topic: 'cainiao', excerpt: 'Cainiao invested €75 million. Then it said the hub cost €100' }], FACTS)
+      .flatMap((g) => g.written)).toEqual(['€75 million']);
+  });
+});

@@ -1,0 +1,40 @@
+// The popup's number check: the figures the page's mentions' excerpts state, grouped by
+// quantity, each group with the notes' figures for it. Pure.
+import { FIGURE_QUANTITIES, type Fact, type FigureQuantity, type TopicId } from '../types';
+import { checkFigures, type NoteFigure } from './figure-check';
+
+export interface FigureGroup {
+  quantity: FigureQuantity;
+  /** The page's figures of this quantity as written, each once. */
+  written: string[];
+  /** The notes' figures for them, each once, oldest first. */
+  notes: NoteFigure[];
+}
+
+/** Excerpts are cut at a length: only whole sentences are read ("€75" of "€75 million" is not a figure). */
+function wholeSentences(excerpt: string): string {
+  const ends = [...excerpt.matchAll(/[.!?…](?=\s|$)/g)];
+  return ends.length ? excerpt.slice(0, ends[ends.length - 1].index + 1) : '';
+}
+
+export function pageFigures(mentions: readonly { topic: TopicId; excerpt: string }[], facts: readonly Fact[]): FigureGroup[] {
+  const read = new Set<string>();
+  const groups = new Map<FigureQuantity, { written: Set<string>; notes: Map<string, NoteFigure> }>();
+  for (const { topic, excerpt } of mentions) {
+    const key = `${topic}|${excerpt}`;
+    if (read.has(key)) continue;
+    read.add(key);
+    for (const check of checkFigures(wholeSentences(excerpt), facts, topic)) {
+      let group = groups.get(check.quantity);
+      if (!group) groups.set(check.quantity, (group = { written: new Set(), notes: new Map() }));
+      group.written.add(check.written);
+      for (const n of check.notes) group.notes.set(`${n.factId}|${n.quantity}|${n.value}|${n.kind}`, n);
+    }
+  }
+  return FIGURE_QUANTITIES.flatMap((quantity) => {
+    const group = groups.get(quantity);
+    if (!group) return [];
+    const notes = [...group.notes.values()].sort((a, b) => (a.holdsFor ?? '\uffff').localeCompare(b.holdsFor ?? '\uffff'));
+    return [{ quantity, written: [...group.written], notes }];
+  });
+}
