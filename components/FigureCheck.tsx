@@ -15,7 +15,7 @@ interface Common {
   sourceById: (id: string) => Source | undefined;
 }
 
-export function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
+function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
   const t = uiStrings(lang);
   const source = figure.sources.map(sourceById).find((s): s is Source => !!s);
   const who = figure.fact.kind === 'claim' ? (figure.fact.attribution?.[lang] ?? figure.fact.attribution?.en) : undefined;
@@ -36,20 +36,28 @@ export function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: 
   );
 }
 
+/** Figures as written on the page, then the notes' figures they sit beside. */
+export function FigureComparison({ written, notes, lang, sourceById }: Common & { written: string[]; notes: NoteFigure[] }) {
+  return (
+    <>
+      <p class="figure-written">{written.map((w) => `“${w}”`).join(', ')}</p>
+      <p class="figure-in-notes">{uiStrings(lang).figures.inNotes}</p>
+      <ul class="figure-notes">
+        {notes.map((figure, i) => (
+          <NoteFigureLine key={i} figure={figure} lang={lang} sourceById={sourceById} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** Each figure as written, then the notes' figures for its quantity. */
 export function FigureList({ checks, lang, sourceById }: Common & { checks: FigureCheck[] }) {
-  const t = uiStrings(lang).figures;
   return (
     <ul class="figure-checks">
       {checks.map((check, i) => (
         <li key={i} class="figure-check">
-          <p class="figure-written">“{check.written}”</p>
-          <p class="figure-in-notes">{t.inNotes}</p>
-          <ul class="figure-notes">
-            {check.notes.map((figure, j) => (
-              <NoteFigureLine key={j} figure={figure} lang={lang} sourceById={sourceById} />
-            ))}
-          </ul>
+          <FigureComparison written={[check.written]} notes={check.notes} lang={lang} sourceById={sourceById} />
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 // The page's figures in the popup, grouped by quantity, each group beside the notes' figures
 // for it: a section below the topic rows, closed until the reader opens it.
 import { useMemo } from 'preact/hooks';
-import { FigureSection, NoteFigureLine } from '@/components/FigureCheck';
+import { FigureComparison, FigureSection } from '@/components/FigureCheck';
 import { pageFigures } from '@/lib/figures/page-figures';
 import type { ReportedMention } from '@/lib/messages';
 import { FACTS, sourceById } from '@/lib/notes';
@@ -17,13 +17,7 @@ export function PageFigures({ mentions, lang }: { mentions: ReportedMention[]; l
       {groups.map((group) => (
         <div key={group.quantity} class="figure-group">
           <h4>{t.quantities[group.quantity]}</h4>
-          <p class="figure-written">{group.written.map((w) => `“${w}”`).join(', ')}</p>
-          <p class="figure-in-notes">{t.inNotes}</p>
-          <ul class="figure-notes">
-            {group.notes.map((figure, i) => (
-              <NoteFigureLine key={i} figure={figure} lang={lang} sourceById={sourceById} />
-            ))}
-          </ul>
+          <FigureComparison written={group.written} notes={group.notes} lang={lang} sourceById={sourceById} />
         </div>
       ))}
     </FigureSection>
