@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, highlightedTexts, hoverHighlight, launchExtension, ROOT, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
 const facts = JSON.parse(readFileSync(join(ROOT, 'data/facts.json'), 'utf8')) as Array<{ id: string; topic: string; kind: string; respondsTo?: string; sources: string[] }>;
-const sources = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as unknown[];
+const sources = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as Array<{ id: string }>;
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/popup-article.html'), 'utf8');
 const ARTICLE_URL = 'https://www.lesoir.be/fact-notes-accessibility-test';
@@ -56,7 +56,7 @@ async function renderCard(page: Page): Promise<void> {
       ui.render(mount, {
         topicId: 'vsse', matched: 'VSSE', why: 'exact name', notes, lang: 'en', focus: false, step: '1 / 2',
         position: { left: 20, top: 120, maxHeight: 600 },
-        sourceById: (id: string) => sources.find((s: { id: string }) => s.id === id),
+        sourceById: (id: string) => sources.find((s) => s.id === id),
         onDismiss: () => undefined, onClose: () => undefined,
       });
     },
