@@ -4,6 +4,7 @@
 //   npx tsx tests/corpus/build.ts tests/corpus/own.txt > tests/corpus/own.jsonl
 //   npx tsx tests/corpus/build.ts tests/corpus/figures.txt > tests/corpus/figures.jsonl
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { FIGURE_QUANTITIES, TOPIC_IDS, type FigureQuantity, type TopicId } from '../../lib/types';
 
 const MARK = /\[\[([a-z-]+)(?:=([0-9.]+))?\|([^\]]+)\]\]/g;
@@ -39,20 +40,24 @@ function convert(id: string, lang: string, marked: string, key: 'mentions' | 'fi
   return { id, lang, text, [key]: marks };
 }
 
-const source = readFileSync(process.argv[2], 'utf8');
-const key = /\[\[[a-z-]+=/.test(source) ? 'figures' : 'mentions';
-const blocks: ReturnType<typeof convert>[] = [];
-let head: string[] | undefined;
-let lines: string[] = [];
-for (const line of [...source.split('\n'), '@']) {
-  if (line.startsWith('#')) continue;
-  if (line.startsWith('@')) {
-    if (head) blocks.push(convert(head[0], head[1], lines.join(' ').trim(), key));
-    head = line.slice(1).trim().split(/\s+/).filter(Boolean);
-    if (!head.length) head = undefined;
-    lines = [];
-  } else if (line.trim()) lines.push(line.trim());
+/** The JSONL of a hand-marked corpus: one line per text, each ending in a line feed. */
+export function buildCorpus(source: string): string {
+  const key = /\[\[[a-z-]+=/.test(source) ? 'figures' : 'mentions';
+  const blocks: ReturnType<typeof convert>[] = [];
+  let head: string[] | undefined;
+  let lines: string[] = [];
+  for (const line of [...source.split('\n'), '@']) {
+    if (line.startsWith('#')) continue;
+    if (line.startsWith('@')) {
+      if (head) blocks.push(convert(head[0], head[1], lines.join(' ').trim(), key));
+      head = line.slice(1).trim().split(/\s+/).filter(Boolean);
+      if (!head.length) head = undefined;
+      lines = [];
+    } else if (line.trim()) lines.push(line.trim());
+  }
+  const ids = blocks.map((b) => b.id);
+  if (new Set(ids).size !== ids.length) throw new Error('duplicate ids');
+  return blocks.map((b) => `${JSON.stringify(b)}\n`).join('');
 }
-const ids = blocks.map((b) => b.id);
-if (new Set(ids).size !== ids.length) throw new Error('duplicate ids');
-for (const b of blocks) console.log(JSON.stringify(b));
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(buildCorpus(readFileSync(process.argv[2], 'utf8')));
