@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFigures } from '../../lib/figures/figure-check';
+import { FACTS } from '../../lib/notes';
 import { EXTENSION_DIR, highlightedTexts, hoverHighlight, launchExtension, ROOT, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
 const facts = JSON.parse(readFileSync(join(ROOT, 'data/facts.json'), 'utf8')) as Array<{ id: string; topic: string; kind: string; respondsTo?: string; sources: string[] }>;
 const sources = JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as Array<{ id: string }>;
@@ -40,13 +42,16 @@ function extensionWithCardPage(): string {
   return dir;
 }
 
-/** A VSSE card as the content script would open it: a claim, its response and a note with more sources than fit. */
+/** A VSSE card as the content script would open it: a claim, its response and a note with more
+ * sources than fit, and the number check of a paragraph that states a staff figure. */
 async function renderCard(page: Page): Promise<void> {
   const vsse = facts.filter((f) => f.topic === 'vsse');
   const claim = vsse.find((f) => f.kind === 'claim' && vsse.some((r) => r.respondsTo === f.id))!;
   const notes = [claim, vsse.find((r) => r.respondsTo === claim.id)!, vsse.find((f) => f.sources.length > 2)!];
+  const figures = checkFigures('The VSSE now employs 1,000 people, a spokesperson said.', FACTS, 'vsse');
+  expect(figures.length).toBe(1);
   await page.evaluate(
-    ({ notes, sources }) => {
+    ({ notes, figures, sources }) => {
       const ui = (globalThis as Record<symbol, any>)[Symbol.for('fact-notes.card-ui')];
       const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
       const sheet = new CSSStyleSheet();
@@ -54,13 +59,13 @@ async function renderCard(page: Page): Promise<void> {
       root.adoptedStyleSheets = [sheet];
       const mount = root.appendChild(document.createElement('div'));
       ui.render(mount, {
-        topicId: 'vsse', matched: 'VSSE', why: 'exact name', notes, lang: 'en', focus: false, step: '1 / 2',
+        topicId: 'vsse', matched: 'VSSE', why: 'exact name', notes, figures, lang: 'en', focus: false, step: '1 / 2',
         position: { left: 20, top: 120, maxHeight: 600 },
         sourceById: (id: string) => sources.find((s) => s.id === id),
         onDismiss: () => undefined, onClose: () => undefined,
       });
     },
-    { notes, sources },
+    { notes, figures, sources },
   );
 }
 

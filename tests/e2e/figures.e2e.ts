@@ -2,6 +2,7 @@
 // states figures shows them, as written, beside the notes' sourced figures for the same
 // quantity, in a region named "Figures in this paragraph" (read through the accessibility
 // tree: the card's root is closed).
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, readCardRegion, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
@@ -89,6 +90,11 @@ describe('number check in the card', () => {
     expect(text).toContain('3,000 people');
     expect(text).toContain('1,2 million de tonnes');
     expect(await region.getByRole('link').count()).toBeGreaterThan(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page: popup as never }).include('.figures').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    }
     expect(s.errors).toEqual([]);
     await popup.close();
     await page.close();
