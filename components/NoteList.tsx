@@ -15,6 +15,14 @@ export interface NoteListProps {
   maxSources?: number;
 }
 
+export interface NoteProps extends Omit<NoteListProps, 'facts'> {
+  fact: Fact;
+  /** The library's view: the element's id is the fact id (deep links), and "as of" is shown. */
+  full?: boolean;
+  /** The note a link pointed at, marked out. */
+  marked?: boolean;
+}
+
 /** Only web links: a source URL can never become a script or data URL. */
 export function webUrl(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
@@ -46,27 +54,34 @@ function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   );
 }
 
-export function NoteList({ facts, lang, sourceById, maxSources = Infinity }: NoteListProps) {
+/** One note: kind and who, date, text, sources. */
+export function Note({ fact, lang, sourceById, maxSources = Infinity, full = false, marked = false }: NoteProps) {
+  const t = uiStrings(lang).notes;
+  const sources = fact.sources.map(sourceById).filter((x): x is Source => !!x);
+  const line = (source: Source) => <SourceLine key={source.id} source={source} lang={lang} />;
+  return (
+    <li id={full ? fact.id : undefined} tabIndex={full ? -1 : undefined} class={`note note-${fact.kind}${marked ? ' note-marked' : ''}`}>
+      <span class="note-kind">{kindLabel(fact, lang)}</span>
+      {fact.date && <span class="note-date"> · {formatDate(fact.date, lang)}</span>}
+      {full && <span class="note-as-of"> · {t.asOf(formatDate(fact.asOf, lang))}</span>}
+      <p class="note-text">{factText(fact, lang)}</p>
+      <ul class="note-sources">{sources.slice(0, maxSources).map(line)}</ul>
+      {sources.length > maxSources && (
+        <details class="note-more">
+          <summary>{t.more(sources.length - maxSources)}</summary>
+          <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+export function NoteList({ facts, ...props }: NoteListProps) {
   return (
     <ul class="notes">
-      {facts.map((fact) => {
-        const sources = fact.sources.map(sourceById).filter((x): x is Source => !!x);
-        const line = (source: Source) => <SourceLine key={source.id} source={source} lang={lang} />;
-        return (
-          <li key={fact.id} class={`note note-${fact.kind}`}>
-            <span class="note-kind">{kindLabel(fact, lang)}</span>
-            {fact.date && <span class="note-date"> · {formatDate(fact.date, lang)}</span>}
-            <p class="note-text">{factText(fact, lang)}</p>
-            <ul class="note-sources">{sources.slice(0, maxSources).map(line)}</ul>
-            {sources.length > maxSources && (
-              <details class="note-more">
-                <summary>{uiStrings(lang).notes.more(sources.length - maxSources)}</summary>
-                <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
-              </details>
-            )}
-          </li>
-        );
-      })}
+      {facts.map((fact) => (
+        <Note key={fact.id} fact={fact} {...props} />
+      ))}
     </ul>
   );
 }

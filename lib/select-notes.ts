@@ -1,6 +1,7 @@
 // Picks the background notes a card shows for one mention, and small display helpers.
 // Pure: selectNotes runs in the background (the card's notes) and the popup, the formatting
 // helpers also in the card's UI script; none of it ships in the content script.
+import { noteThreads } from './note-threads';
 import type { Fact, NoteLang, Source, TopicId } from './types';
 
 export interface SelectOptions {
@@ -148,15 +149,7 @@ export function selectNotes(
   // Up to the minimum with background (key, then recent), never with an unrelated dispute.
   fill(ranked.filter((f) => f.kind === 'fact' || f.kind === 'context'), min);
 
-  // Each claim directly followed by its responses.
-  const out: Fact[] = [];
-  for (const f of picked) {
-    const claim = f.respondsTo && byId.get(f.respondsTo);
-    if (claim && picked.has(claim)) continue;
-    out.push(f);
-    if (f.kind === 'claim') out.push(...responses(f).filter((r) => picked.has(r)));
-  }
-  return out;
+  return noteThreads([...picked]).flat();
 }
 
 /** The topic's key-dates timeline, oldest first. */

@@ -12,7 +12,7 @@ type Choice = { label: string; hint: string };
 
 export interface UiStrings {
   /** Source lists and note labels (components/NoteList). */
-  notes: Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string };
+  notes: Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string; asOf(date: string): string };
   card: { why: string; notThis: string; close: string; notes: string };
   /** The number check (components/FigureCheck). */
   figures: {
@@ -143,6 +143,7 @@ const en: UiStrings = {
     fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
     by: { claim: 'Claim by', response: 'Response by' },
     more: (n) => plural(n, 'more source', 'more sources'),
+    asOf: (date) => `as of ${date}`,
   },
   card: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
   figures: {
@@ -311,6 +312,7 @@ const fr: UiStrings = {
     fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
     by: { claim: 'Affirmation de', response: 'Réponse de' },
     more: (n) => plural(n, 'autre source', 'autres sources'),
+    asOf: (date) => `à jour au ${date}`,
   },
   card: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
   figures: {
@@ -484,6 +486,7 @@ const nl: UiStrings = {
     fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
     by: { claim: 'Bewering van', response: 'Reactie van' },
     more: (n) => `nog ${plural(n, 'bron', 'bronnen')}`,
+    asOf: (date) => `stand van ${date}`,
   },
   card: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
   figures: {

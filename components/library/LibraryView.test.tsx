@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LibraryTarget } from '@/lib/library-hash';
+import { createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
+import { FACTS, sourceById } from '@/lib/notes';
+import { TOPICS } from '@/lib/topics';
+import type { NoteLang } from '@/lib/types';
+import { LibraryView } from './LibraryView';
+
+const searches = new Map<NoteLang, ReturnType<typeof createNoteSearch>>();
+const searchIn = (lang: NoteLang) => searches.get(lang) ?? searches.set(lang, createNoteSearch(FACTS, sourceById, lang)).get(lang)!;
+
+/** The view with its filters held in state, as the page's hook holds them. */
+function Library({ lang = 'en', target = { kind: 'none' }, filters: initial = NO_FILTERS }: { lang?: NoteLang; target?: LibraryTarget; filters?: LibraryFilters }) {
+  const [filters, setFilters] = useState(initial);
+  return (
+    <LibraryView
+      lang={lang}
+      languagePref={lang}
+      autoLang="en"
+      topics={TOPICS}
+      facts={FACTS}
+      sourceById={sourceById}
+      search={searchIn(lang)}
+      filters={filters}
+      target={target}
+      seq={0}
+      onFilters={setFilters}
+      onLanguage={() => undefined}
+    />
+  );
+}
+
+const noteIds = () => [...document.querySelectorAll('li.note')].map((li) => li.id);
+const searchBox = () => screen.getByRole('searchbox', { name: 'Search the notes' }) as HTMLInputElement;
+const count = () => screen.getByRole('status').textContent;
+const choose = (name: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
+
+beforeEach(() => {
+  Element.prototype.scrollIntoView = vi.fn();
+});
+afterEach(cleanup);
+
+describe('LibraryView: everything', () => {
+  it('shows each topic with its summary, key dates and every note, each note under its fact id', () => {
+    render(<Library />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(TOPICS.map((t) => t.names.en));
+    expect(noteIds().sort()).toEqual(FACTS.map((f) => f.id).sort());
+    expect(screen.getAllByRole('heading', { name: 'Key dates' })).toHaveLength(TOPICS.length);
+    expect(count()).toBe(`All ${FACTS.length} notes`);
+  });
+
+  it('gives each note its kind, who said it, its date, its as-of date and all its sources', () => {
+    render(<Library />);
+    const fact = FACTS.find((f) => f.kind === 'claim' && f.sources.length > 2 && f.date)!;
+    const el = document.getElementById(fact.id)!;
+    expect(el.querySelector('.note-kind')!.textContent).toBe(`Claim by ${fact.attribution!.en}`);
+    expect(el.textContent).toContain('as of ');
+    expect(within(el).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(fact.sources.map((id) => sourceById(id)!.url));
+  });
+
+  it('puts each claim beside every response recorded to it', () => {
+    render(<Library />);
+    for (const claim of FACTS.filter((f) => f.kind === 'claim')) {
+      const thread = document.getElementById(claim.id)!.closest('.thread');
+      const responses = FACTS.filter((f) => f.respondsTo === claim.id).map((f) => f.id);
+      if (!responses.length) continue;
+      expect([...thread!.querySelectorAll('.thread-responses > li')].map((li) => li.id).sort()).toEqual(responses.sort());
+    }
+  });
+
+  it('key dates link to their notes', () => {
+    render(<Library />);
+    const vsse = screen.getByRole('region', { name: TOPICS.find((t) => t.id === 'vsse')!.names.en });
+    const links = within(vsse).getAllByRole('link').filter((a) => a.closest('.timeline'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(document.getElementById(a.getAttribute('href')!.slice(1))).toBeTruthy();
+  });
+});
+
+describe('LibraryView: search', () => {
+  it('"Bostin" keeps the Bostyn note and hides others, and says how many are left', () => {
+    render(<Library />);
+    fireEvent.input(searchBox(), { target: { value: 'Bostin' } });
+    expect(noteIds()).toContain('vsse-bostyn-staff');
+    expect(noteIds().length).toBeLessThan(5);
+    expect(count()).toBe(`${noteIds().length} of ${FACTS.length} notes`);
+    expect(screen.queryByRole('heading', { name: 'Key dates' })).toBeNull();
+  });
+
+  it('"surete" finds the Sûreté in French', () => {
+    render(<Library lang="fr" />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Rechercher dans les notes' }), { target: { value: 'surete' } });
+    const shown = noteIds();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((id) => document.getElementById(id)!.textContent!.includes('Sûreté'))).toBe(true);
+  });
+
+  it('a response that matches brings its claim with it', () => {
+    render(<Library />);
+    const response = FACTS.find((f) => f.id === 'vsse-embassy-2023')!;
+    fireEvent.input(searchBox(), { target: { value: 'groundless conjecture' } });
+    expect(noteIds()).toEqual(expect.arrayContaining([response.respondsTo, response.id]));
+  });
+
+  it('says so when nothing matches, and clearing shows everything again', () => {
+    render(<Library />);
+    fireEvent.input(searchBox(), { target: { value: 'zzzqqq' } });
+    expect(noteIds()).toEqual([]);
+    expect(screen.getByText(/No note matches/)).toBeTruthy();
+    expect(count()).toBe(`0 of ${FACTS.length} notes`);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(searchBox().value).toBe('');
+    expect(noteIds()).toHaveLength(FACTS.length);
+  });
+
+  it('renders what is typed as text, never as markup', () => {
+    render(<Library />);
+    fireEvent.input(searchBox(), { target: { value: '<img src=x onerror=alert(1)>' } });
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('LibraryView: filters', () => {
+  it.each<[string, string, string, (id: string) => boolean]>([
+    ['topic', 'Topic', 'liege-airport', (id) => FACTS.find((f) => f.id === id)!.topic === 'liege-airport'],
+    ['year', 'Year', '2021', (id) => FACTS.find((f) => f.id === id)!.date?.startsWith('2021') ?? false],
+    ['undated', 'Year', 'undated', (id) => FACTS.find((f) => f.id === id)!.date === null],
+  ])('by %s', (_name, label, value, fits) => {
+    render(<Library />);
+    choose(label, value);
+    const shown = noteIds();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(FACTS.length);
+    expect(shown.filter((id) => !fits(id))).toEqual([]);
+  });
+
+  it('by kind: the claims, each still with its responses', () => {
+    render(<Library />);
+    choose('Kind', 'claim');
+    const claims = FACTS.filter((f) => f.kind === 'claim').map((f) => f.id);
+    const responses = FACTS.filter((f) => f.respondsTo).map((f) => f.id);
+    expect(noteIds().sort()).toEqual([...claims, ...responses].sort());
+  });
+
+  it('query and filters together, and the topic heading only where notes are left', () => {
+    render(<Library />);
+    choose('Topic', 'cainiao');
+    fireEvent.input(searchBox(), { target: { value: 'Bostyn' } });
+    expect(noteIds()).toEqual([]);
+    choose('Topic', '');
+    expect(noteIds()).toContain('vsse-bostyn-staff');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toContain(TOPICS.find((t) => t.id === 'vsse')!.names.en);
+  });
+});
+
+describe('LibraryView: deep links', () => {
+  it('a note link scrolls to that note, marks it and moves focus to it', () => {
+    render(<Library target={{ kind: 'note', id: 'lgg-runway' }} />);
+    const note = document.getElementById('lgg-runway')!;
+    expect(note.classList.contains('note-marked')).toBe(true);
+    expect(document.querySelectorAll('.note-marked')).toHaveLength(1);
+    expect(note.scrollIntoView).toHaveBeenCalled();
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(note);
+    expect(document.activeElement).toBe(note);
+  });
+
+  it('a topic link scrolls to its section', () => {
+    render(<Library target={{ kind: 'topic', topic: 'vsse' }} filters={{ ...NO_FILTERS, topic: 'vsse' }} />);
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(document.getElementById('section-vsse'));
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+  });
+
+  it('a link to a note we do not have says so and shows everything', () => {
+    render(<Library target={{ kind: 'unknown', fragment: 'gone-note' }} />);
+    expect(screen.getByRole('alert').textContent).toContain('“gone-note”');
+    expect(noteIds()).toHaveLength(FACTS.length);
+  });
+});
+
+describe('LibraryView: keyboard', () => {
+  it('"/" brings focus to the search box, but types "/" in a field', () => {
+    render(<Library />);
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(searchBox());
+    const year = screen.getByRole('combobox', { name: 'Year' });
+    year.focus();
+    fireEvent.keyDown(year, { key: '/' });
+    expect(document.activeElement).toBe(year);
+  });
+});

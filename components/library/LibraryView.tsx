@@ -1,0 +1,120 @@
+// The notes library: every topic with its summary, key dates and notes, searchable and
+// filterable. Props only: entrypoints/library/use-library.ts brings settings and the link.
+import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
+import type { LibraryTarget } from '@/lib/library-hash';
+import { filterNotes, isFiltering, threadsShowing, topicThreads, yearsOf, type LibraryFilters, type NoteSearch } from '@/lib/library-search';
+import { keyDates } from '@/lib/select-notes';
+import type { LanguagePref } from '@/lib/settings-schema';
+import { NOTE_LANGS, type Fact, type NoteLang, type Source, type Topic } from '@/lib/types';
+import { LIBRARY_STRINGS } from './strings';
+import { SearchPanel, TopicNav } from './SearchPanel';
+import { TopicPanel } from './TopicPanel';
+
+export interface LibraryViewProps {
+  lang: NoteLang;
+  languagePref: LanguagePref;
+  /** What "automatic" stands for in this browser. */
+  autoLang: NoteLang;
+  topics: readonly Topic[];
+  facts: readonly Fact[];
+  sourceById(id: string): Source | undefined;
+  /** The notes search in `lang` (lib/library-search createNoteSearch). */
+  search: NoteSearch;
+  filters: LibraryFilters;
+  /** Where the page's link pointed; `seq` changes with each new link followed, so the same one scrolls again. */
+  target: LibraryTarget;
+  seq: number;
+  onFilters(next: LibraryFilters): void;
+  onLanguage(pref: LanguagePref): void;
+}
+
+const LANGUAGE_NAMES: Record<NoteLang, string> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
+
+/** "/" anywhere but in a field brings the reader back to the search box. */
+function useSearchShortcut() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el?.closest('input, select, textarea, [contenteditable]')) return;
+      e.preventDefault();
+      document.getElementById('library-search')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Brings what the link points at into view and moves focus there, once it is rendered. */
+function useScrollToTarget(target: LibraryTarget, seq: number) {
+  useLayoutEffect(() => {
+    const id = target.kind === 'note' ? target.id : target.kind === 'topic' ? `section-${target.topic}` : null;
+    const el = id && document.getElementById(id);
+    if (!el) return;
+    el.scrollIntoView({ block: target.kind === 'note' ? 'center' : 'start' });
+    el.focus({ preventScroll: true });
+  }, [target, seq]);
+}
+
+export function LibraryView(props: LibraryViewProps) {
+  const { lang, topics, facts, filters, target } = props;
+  const t = LIBRARY_STRINGS[lang];
+  useSearchShortcut();
+  useScrollToTarget(target, props.seq);
+
+  const threads = useMemo(() => new Map(topics.map((topic) => [topic.id, topicThreads(facts, topic.id)])), [topics, facts]);
+  const timelines = useMemo(() => new Map(topics.map((topic) => [topic.id, keyDates(facts, topic.id)])), [topics, facts]);
+  const years = useMemo(() => yearsOf(facts), [facts]);
+  const counts = useMemo(() => Object.fromEntries(topics.map((topic) => [topic.id, threads.get(topic.id)!.flat().length])), [topics, threads]);
+  const matched = useMemo(() => new Set(filterNotes(facts, filters, props.search).map((f) => f.id)), [facts, filters, props.search]);
+
+  const filtering = isFiltering(filters);
+  const shownThreads = topics.map((topic) => [topic, threadsShowing(threads.get(topic.id)!, matched)] as const);
+  const shown = shownThreads.reduce((n, [, ts]) => n + ts.flat().length, 0);
+  const marked = target.kind === 'note' ? target.id : undefined;
+
+  return (
+    <div class="library">
+      <header class="page-header">
+        <h1>Fact Notes · {t.heading}</h1>
+        <div class="language">
+          <label for="library-language">{t.language}</label>
+          <select id="library-language" value={props.languagePref} onChange={(e) => props.onLanguage(e.currentTarget.value as LanguagePref)}>
+            <option value="auto">{t.auto(LANGUAGE_NAMES[props.autoLang])}</option>
+            {NOTE_LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p class="lede">{t.lede}</p>
+        <TopicNav lang={lang} topics={topics} counts={counts} />
+      </header>
+      <SearchPanel lang={lang} topics={topics} years={years} filters={filters} shown={shown} total={facts.length} onFilters={props.onFilters} />
+      <main>
+        {target.kind === 'unknown' && (
+          <p class="notice" role="alert">
+            {t.unknownLink(target.fragment)}
+          </p>
+        )}
+        {shown === 0 && (
+          <p class="empty">{t.noMatch}</p>
+        )}
+        {shownThreads.map(
+          ([topic, ts]) =>
+            ts.length > 0 && (
+              <TopicPanel
+                key={topic.id}
+                topic={topic}
+                lang={lang}
+                threads={ts}
+                timeline={filtering ? undefined : timelines.get(topic.id)}
+                target={marked}
+                sourceById={props.sourceById}
+              />
+            ),
+        )}
+      </main>
+    </div>
+  );
+}

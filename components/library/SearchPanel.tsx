@@ -1,0 +1,111 @@
+// The search box, the filters and the result count. Props only.
+import { topicHash } from '@/lib/library-hash';
+import { isFiltering, NO_FILTERS, UNDATED, type LibraryFilters } from '@/lib/library-search';
+import type { FactKind, NoteLang, Topic, TopicId } from '@/lib/types';
+import { TOPIC_COLORS } from '@/lib/topic-colors';
+import { LIBRARY_STRINGS } from './strings';
+
+export interface SearchPanelProps {
+  lang: NoteLang;
+  topics: readonly Topic[];
+  years: readonly string[];
+  filters: LibraryFilters;
+  shown: number;
+  total: number;
+  onFilters(next: LibraryFilters): void;
+}
+
+const KINDS: readonly FactKind[] = ['fact', 'claim', 'response', 'context'];
+
+/** A labelled <select> whose first option, "" , means "any". */
+function Filter<T extends string>(props: {
+  id: string;
+  label: string;
+  any: string;
+  value: T | null;
+  options: ReadonlyArray<[T, string]>;
+  onChange(value: T | null): void;
+}) {
+  return (
+    <div class="filter">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(((e.currentTarget.value || null) as T | null))}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function SearchPanel({ lang, topics, years, filters, shown, total, onFilters }: SearchPanelProps) {
+  const t = LIBRARY_STRINGS[lang];
+  const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
+  return (
+    <form role="search" class="search-panel" onSubmit={(e) => e.preventDefault()}>
+      <label for="library-search" class="search-label">
+        {t.search}
+      </label>
+      <input
+        id="library-search"
+        type="search"
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="library-search-hint"
+        value={filters.query}
+        onInput={(e) => set({ query: e.currentTarget.value })}
+      />
+      <p id="library-search-hint" class="hint">
+        {t.searchHint}
+      </p>
+      <fieldset class="filters">
+        <legend>{t.filters}</legend>
+        <Filter<TopicId>
+          id="filter-topic"
+          label={t.topic}
+          any={t.allTopics}
+          value={filters.topic}
+          options={topics.map((topic) => [topic.id, topic.names[lang]])}
+          onChange={(topic) => set({ topic })}
+        />
+        <Filter<FactKind> id="filter-kind" label={t.kind} any={t.allKinds} value={filters.kind} options={KINDS.map((k) => [k, t.kinds[k]])} onChange={(kind) => set({ kind })} />
+        <Filter<string>
+          id="filter-year"
+          label={t.year}
+          any={t.allYears}
+          value={filters.year}
+          options={years.map((y) => [y, y === UNDATED ? t.undated : y])}
+          onChange={(year) => set({ year })}
+        />
+        <button type="button" class="clear" onClick={() => onFilters(NO_FILTERS)} disabled={!isFiltering(filters)}>
+          {t.clear}
+        </button>
+      </fieldset>
+      <p class="count" role="status">
+        {t.count(shown, total)}
+      </p>
+    </form>
+  );
+}
+
+/** Links to each topic's section, with its number of notes. */
+export function TopicNav({ lang, topics, counts }: { lang: NoteLang; topics: readonly Topic[]; counts: Record<string, number> }) {
+  const t = LIBRARY_STRINGS[lang];
+  return (
+    <nav class="topic-nav" aria-label={t.topicsNav}>
+      <ul>
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <a href={topicHash(topic.id)}>
+              <span class="dot" style={{ background: TOPIC_COLORS[topic.id] }} aria-hidden="true" />
+              {topic.names[lang]} <span class="count">({t.notes(counts[topic.id] ?? 0)})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

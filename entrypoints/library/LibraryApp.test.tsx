@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+// The library page with (fake) extension storage: the notes-language setting and the links it is opened with.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FACTS } from '@/lib/notes';
+import { getSettings, updateSettings } from '@/utils/settings';
+import { LibraryApp } from './LibraryApp';
+
+const noteIds = () => [...document.querySelectorAll('li.note')].map((li) => li.id);
+
+async function open(hash = '') {
+  history.replaceState(null, '', `/library.html${hash}`);
+  render(<LibraryApp />);
+  await screen.findByRole('searchbox');
+}
+
+/** What the browser does when a link changes the hash of the open page. */
+async function follow(hash: string) {
+  await act(() => {
+    history.pushState(null, '', `/library.html${hash}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  Element.prototype.scrollIntoView = vi.fn();
+});
+afterEach(cleanup);
+
+describe('LibraryApp', () => {
+  it('opens at the note its link names', async () => {
+    await open('#vsse-bostyn-staff');
+    const note = document.getElementById('vsse-bostyn-staff')!;
+    expect(note.classList.contains('note-marked')).toBe(true);
+    expect(document.activeElement).toBe(note);
+  });
+
+  it('opens a topic from #topic=', async () => {
+    await open('#topic=liege-airport');
+    expect((screen.getByRole('combobox', { name: 'Topic' }) as HTMLSelectElement).value).toBe('liege-airport');
+    expect(noteIds().every((id) => FACTS.find((f) => f.id === id)!.topic === 'liege-airport')).toBe(true);
+  });
+
+  it('a new link on the open page clears the search and filters and shows the note', async () => {
+    await open();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Bostyn' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'fact' } });
+    expect(document.getElementById('lgg-runway')).toBeNull();
+    await follow('#lgg-runway');
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('combobox', { name: 'Kind' }) as HTMLSelectElement).value).toBe('');
+    const note = document.getElementById('lgg-runway')!;
+    expect(note.classList.contains('note-marked')).toBe(true);
+    expect(document.activeElement).toBe(note);
+    expect(noteIds()).toHaveLength(FACTS.length);
+  });
+
+  it('speaks the notes language the card and popup use, and says so in <html lang>', async () => {
+    await updateSettings({ language: 'nl' });
+    await open();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Notitiebibliotheek');
+    await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
+    expect(document.title).toBe('Fact Notes — Notitiebibliotheek');
+  });
+
+  it('its language switch is that same setting', async () => {
+    await open();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Notes language' }), { target: { value: 'fr' } });
+    await screen.findByRole('heading', { level: 1, name: /Bibliothèque des notes/ });
+    expect((await getSettings()).language).toBe('fr');
+    await act(() => updateSettings({ language: 'en' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Notes library'));
+  });
+});

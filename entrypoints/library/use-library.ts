@@ -1,0 +1,65 @@
+// The library's data and actions: the notes-language setting (shared with the card and
+// popup), the search in that language, and the link the page was opened or re-pointed with.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LIBRARY_STRINGS } from '@/components/library/strings';
+import type { LibraryViewProps } from '@/components/library/LibraryView';
+import { parseLibraryHash, type LibraryTarget } from '@/lib/library-hash';
+import { createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
+import { FACTS, sourceById } from '@/lib/notes';
+import { TOPICS } from '@/lib/topics';
+import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
+
+const NOTE_IDS = new Set(FACTS.map((f) => f.id));
+
+interface Link {
+  target: LibraryTarget;
+  filters: LibraryFilters;
+  seq: number;
+}
+
+/** Following a link starts afresh: no search, no filter but the topic a topic link names. */
+function follow(hash: string, seq: number): Link {
+  const target = parseLibraryHash(hash, NOTE_IDS);
+  return { target, filters: target.kind === 'topic' ? { ...NO_FILTERS, topic: target.topic } : NO_FILTERS, seq };
+}
+
+export function useLibrary(): LibraryViewProps | null {
+  const [settings, setSettings] = useState<Settings>();
+  const [link, setLink] = useState(() => follow(location.hash, 0));
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+
+  useEffect(() => {
+    const onHash = () => setLink((old) => follow(location.hash, old.seq + 1));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const languagePref = settings?.language ?? 'auto';
+  const lang = resolveNoteLang(languagePref, navigator.language);
+  const search = useMemo(() => createNoteSearch(FACTS, sourceById, lang), [lang]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = LIBRARY_STRINGS[lang].title;
+  }, [lang]);
+
+  if (!settings) return null;
+  return {
+    lang,
+    languagePref,
+    autoLang: resolveNoteLang('auto', navigator.language),
+    topics: TOPICS,
+    facts: FACTS,
+    sourceById,
+    search,
+    filters: link.filters,
+    target: link.target,
+    seq: link.seq,
+    onFilters: (filters) => setLink((old) => ({ ...old, filters })),
+    onLanguage: (language) => void updateSettings({ language }).then(setSettings),
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createNoteSearch,
+  filterNotes,
+  isFiltering,
+  NO_FILTERS,
+  threadsShowing,
+  topicThreads,
+  UNDATED,
+  yearsOf,
+  type LibraryFilters,
+} from './library-search';
+import { FACTS, sourceById } from './notes';
+import { TOPICS } from './topics';
+import type { Fact, FactKind, NoteLang, Source, TopicId } from './types';
+
+const note = (id: string, over: Partial<Fact> & { en?: string; fr?: string }): Fact => ({
+  id,
+  topic: 'vsse',
+  kind: 'fact',
+  text: { en: over.en ?? id, fr: over.fr ?? over.en ?? id, nl: over.en ?? id },
+  date: '2021-05-05',
+  asOf: '2024-01-01',
+  sources: ['s1'],
+  ...over,
+});
+const SOURCES: Record<string, Source> = {
+  s1: { id: 's1', url: 'https://example.be/a', publisher: 'Le Soir', title: 'Un article', titleFrom: 'page', published: null, language: 'fr' },
+  s2: { id: 's2', url: 'https://example.be/b', publisher: 'Reuters', title: 'A wire story', titleFrom: 'page', published: null, language: 'en' },
+};
+const NOTES: Fact[] = [
+  note('staff', { en: 'Francisca Bostyn heads the service since 2024.', fr: 'Francisca Bostyn dirige le service depuis 2024.', date: '2024-02-01' }),
+  note('name', { en: 'In French it is the Sûreté de l’État.', fr: 'En français, la Sûreté de l’État.', date: null }),
+  note('warning', { kind: 'claim', en: 'The minister warned of spying at the airport.', attribution: { en: 'Vincent Van Quickenborne', fr: 'Vincent Van Quickenborne', nl: 'Vincent Van Quickenborne' } }),
+  note('reply', { kind: 'response', respondsTo: 'warning', en: 'The embassy called this groundless.', date: '2021-05-07', sources: ['s2'] }),
+  note('hub', { topic: 'cainiao', en: 'The hub opened in Liège in 2021.', date: '2021-11-08' }),
+];
+const searchIn = (lang: NoteLang) => createNoteSearch(NOTES, (id) => SOURCES[id], lang);
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('createNoteSearch', () => {
+  it.each<[string, NoteLang, string, string[]]>([
+    ['a typo in a name', 'en', 'Bostin', ['staff']],
+    ['no accents for accented words', 'en', 'surete', ['name']],
+    ['accents typed where the text has them', 'fr', 'SÛRETÉ', ['name']],
+    ['every word must be found', 'en', 'bostyn 2024', ['staff']],
+    ['words in any order', 'en', 'airport spying', ['warning']],
+    ['who said it', 'en', 'Quickenborne', ['warning']],
+    ['not the topic’s name', 'en', 'Cainiao', []],
+    ['a publisher of a source', 'en', 'Reuters', ['reply']],
+    ['the chosen language only', 'en', 'dirige', []],
+    ['the chosen language only (fr)', 'fr', 'dirige', ['staff']],
+    ['short words are not guessed at', 'en', 'hud', []],
+    ['two typos in a short word find nothing', 'en', 'Bstin', []],
+    ['typed punctuation is ignored', 'en', '"Bostyn",', ['staff']],
+    ['a blank query finds everything', 'en', '   ', ['hub', 'name', 'reply', 'staff', 'warning']],
+  ])('%s: %s "%s"', (_name, lang, query, expected) => {
+    expect(sorted(searchIn(lang)(query))).toEqual(expected);
+  });
+
+  it('on the bundled notes, "Bostin" finds the Bostyn note in every language, and few others', () => {
+    for (const lang of ['en', 'fr', 'nl'] as const) {
+      const found = createNoteSearch(FACTS, sourceById, lang)('Bostin');
+      expect(found).toContain('vsse-bostyn-staff');
+      expect(found.size).toBeLessThan(FACTS.length / 10);
+    }
+  });
+
+  it('on the bundled notes, "surete" finds notes naming the Sûreté (in French)', () => {
+    const found = createNoteSearch(FACTS, sourceById, 'fr')('surete');
+    const named = FACTS.filter((f) => f.text.fr.includes('Sûreté')).map((f) => f.id);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !found.has(id))).toEqual([]);
+  });
+});
+
+describe('filterNotes', () => {
+  const search = searchIn('en');
+  it.each<[string, Partial<LibraryFilters>, string[]]>([
+    ['no filter', {}, ['staff', 'name', 'warning', 'reply', 'hub']],
+    ['topic', { topic: 'cainiao' }, ['hub']],
+    ['kind', { kind: 'claim' }, ['warning']],
+    ['year', { year: '2021' }, ['warning', 'reply', 'hub']],
+    ['undated', { year: UNDATED }, ['name']],
+    ['query and year together', { query: 'the', year: '2021' }, ['warning', 'reply', 'hub']],
+    ['query and topic that exclude each other', { query: 'Bostyn', topic: 'cainiao' }, []],
+  ])('%s', (_name, filters, expected) => {
+    expect(filterNotes(NOTES, { ...NO_FILTERS, ...filters }, search).map((f) => f.id)).toEqual(expected);
+  });
+
+  it('isFiltering is false only with nothing chosen and a blank query', () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, query: '  ' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, kind: 'context' as FactKind })).toBe(true);
+  });
+});
+
+describe('listing', () => {
+  it('yearsOf: newest first, undated last', () => {
+    expect(yearsOf(NOTES)).toEqual(['2024', '2021', UNDATED]);
+  });
+
+  it('topicThreads: date order, undated last, each claim with its responses', () => {
+    expect(topicThreads(NOTES, 'vsse').map((t) => t.map((f) => f.id))).toEqual([['warning', 'reply'], ['staff'], ['name']]);
+  });
+
+  it('threadsShowing keeps a whole thread when only its response matches', () => {
+    expect(threadsShowing(topicThreads(NOTES, 'vsse'), new Set(['reply'])).map((t) => t.map((f) => f.id))).toEqual([['warning', 'reply']]);
+  });
+
+  it('every bundled note is listed once under its topic', () => {
+    const listed = TOPICS.flatMap((t) => topicThreads(FACTS, t.id as TopicId).flat().map((f) => f.id));
+    expect(sorted(listed)).toEqual(sorted(FACTS.map((f) => f.id)));
+  });
+});
