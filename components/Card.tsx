@@ -32,6 +32,10 @@ export interface CardProps {
   step?: string;
   onDismiss(): void;
   onClose(): void;
+  /** The library's number of notes on the topic; no link without it (the background did not answer). */
+  libraryNotes?: number;
+  /** Asks the background to open the library at this topic in a new tab. */
+  onOpenLibrary?(): void;
 }
 
 export function Card(props: CardProps) {
@@ -86,6 +90,24 @@ export function Card(props: CardProps) {
         </p>
       </details>
       <div class="card-foot">
+        {!!props.libraryNotes && props.onOpenLibrary && (
+          // No extension URL in the page's DOM (it would name our id), and a page may not open
+          // one anyway: every way of following the link asks the background instead.
+          <a
+            href="#"
+            class="library-link"
+            onClick={(e) => {
+              e.preventDefault();
+              props.onOpenLibrary?.();
+            }}
+            onAuxClick={(e) => {
+              e.preventDefault();
+              if (e.button === 1) props.onOpenLibrary?.();
+            }}
+          >
+            {uiStrings(lang).library.allNotesAbout(props.libraryNotes, topic.names[lang])}
+          </a>
+        )}
         <button type="button" class="dismiss" onClick={props.onDismiss}>
           {t.notThis}
         </button>

@@ -40,7 +40,9 @@ export type Message =
   /** Content script → background: inject the card UI into my frame; answered with `boolean`. */
   | { type: 'load-card-ui' }
   /** Background → one document: succeeds only while that document is still in its tab. */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Card → background: open the library at this topic in a new tab (a page may not open it itself). */
+  | { type: 'open-library'; topic: TopicId };
 
 /** The notes the card shows for one mention, the paragraph's figures beside the notes'
  * figures, and just the sources they cite. */
@@ -49,4 +51,6 @@ export interface NotesReply {
   /** None when the background could not be reached. */
   figures?: FigureCheck[];
   sources: Source[];
+  /** How many notes the library has on the topic (the card's "All n notes" link). */
+  total: number;
 }

@@ -6,7 +6,7 @@ import { filterNotes, isFiltering, threadsShowing, topicThreads, yearsOf, type L
 import { keyDates } from '@/lib/select-notes';
 import type { LanguagePref } from '@/lib/settings-schema';
 import { NOTE_LANGS, type Fact, type NoteLang, type Source, type Topic } from '@/lib/types';
-import { LIBRARY_STRINGS } from './strings';
+import { LANGUAGE_NAMES, uiStrings } from '@/lib/ui-strings';
 import { SearchPanel, TopicNav } from './SearchPanel';
 import { TopicPanel } from './TopicPanel';
 
@@ -27,8 +27,6 @@ export interface LibraryViewProps {
   onFilters(next: LibraryFilters): void;
   onLanguage(pref: LanguagePref): void;
 }
-
-const LANGUAGE_NAMES: Record<NoteLang, string> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
 
 /** "/" anywhere but in a field brings the reader back to the search box. */
 function useSearchShortcut() {
@@ -57,7 +55,7 @@ function useScrollToTarget(target: LibraryTarget, seq: number) {
 
 export function LibraryView(props: LibraryViewProps) {
   const { lang, topics, facts, filters, target } = props;
-  const t = LIBRARY_STRINGS[lang];
+  const t = uiStrings(lang).library;
   useSearchShortcut();
   useScrollToTarget(target, props.seq);
 

@@ -3,7 +3,7 @@ import { topicHash } from '@/lib/library-hash';
 import { isFiltering, NO_FILTERS, UNDATED, type LibraryFilters } from '@/lib/library-search';
 import type { FactKind, NoteLang, Topic, TopicId } from '@/lib/types';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
-import { LIBRARY_STRINGS } from './strings';
+import { uiStrings } from '@/lib/ui-strings';
 
 export interface SearchPanelProps {
   lang: NoteLang;
@@ -42,7 +42,7 @@ function Filter<T extends string>(props: {
 }
 
 export function SearchPanel({ lang, topics, years, filters, shown, total, onFilters }: SearchPanelProps) {
-  const t = LIBRARY_STRINGS[lang];
+  const t = uiStrings(lang).library;
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
   return (
     <form role="search" class="search-panel" onSubmit={(e) => e.preventDefault()}>
@@ -93,7 +93,7 @@ export function SearchPanel({ lang, topics, years, filters, shown, total, onFilt
 
 /** Links to each topic's section, with its number of notes. */
 export function TopicNav({ lang, topics, counts }: { lang: NoteLang; topics: readonly Topic[]; counts: Record<string, number> }) {
-  const t = LIBRARY_STRINGS[lang];
+  const t = uiStrings(lang).library;
   return (
     <nav class="topic-nav" aria-label={t.topicsNav}>
       <ul>

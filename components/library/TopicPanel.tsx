@@ -3,7 +3,7 @@ import { Note } from '@/components/NoteList';
 import { factText, formatDate } from '@/lib/select-notes';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
-import { LIBRARY_STRINGS } from './strings';
+import { uiStrings } from '@/lib/ui-strings';
 
 export interface TopicPanelProps {
   topic: Topic;
@@ -18,7 +18,7 @@ export interface TopicPanelProps {
 }
 
 export function TopicPanel({ topic, lang, threads, timeline, target, sourceById }: TopicPanelProps) {
-  const t = LIBRARY_STRINGS[lang];
+  const t = uiStrings(lang).library;
   const note = (fact: Fact) => (
     <Note key={fact.id} fact={fact} lang={lang} sourceById={sourceById} full marked={fact.id === target} />
   );

@@ -193,6 +193,13 @@ describe('OptionsView', () => {
     show({}, { save });
     expect(screen.getByRole('status').textContent).toBe(text);
   });
+
+  it('links to the notes library in a new tab, in the notes language', () => {
+    show({}, { lang: 'fr' });
+    const link = screen.getByRole('link', { name: 'Bibliothèque des notes' });
+    expect(link.getAttribute('href')).toBe('library.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
 });
 
 describe('reading comfort', () => {

@@ -80,6 +80,9 @@ export function OptionsView(props: OptionsViewProps) {
     <main class="options">
       <header class="page-header">
         <h1>{t.heading}</h1>
+        <a class="library-link" href="library.html" target="_blank">
+          {uiStrings(lang).library.open}
+        </a>
         <SaveStatus state={props.save} t={t} />
       </header>
       <p class="lede">{t.lede}</p>

@@ -84,6 +84,17 @@ describe('PopupView', () => {
     expect(buttons()).toEqual(['Pause on lesoir.be']);
   });
 
+  it.each<[string, PopupState]>([
+    ['nothing was found', { kind: 'results', site: 'lesoir.be', result: { ...RESULT, byTopic: {}, total: 0 } }],
+    ['topics were found', { kind: 'results', site: 'lesoir.be', result: RESULT }],
+    ['the page cannot be read', { kind: 'unscannable', reason: 'browser' }],
+  ])('links to the notes library in a new tab when %s', (_name, state) => {
+    show(state);
+    const link = screen.getByRole('link', { name: 'Notes library' });
+    expect(link.getAttribute('href')).toBe('library.html');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('lists each topic found with its count, summary, notes with sources, key dates and mentions', () => {
     show({ kind: 'results', site: 'lesoir.be', result: RESULT });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);

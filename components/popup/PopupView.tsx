@@ -24,6 +24,9 @@ export function PopupView(props: PopupViewProps) {
       <header>
         <h1>Fact Notes</h1>
         {site && <span class="site">{site}</span>}
+        <a class="library-link" href="library.html" target="_blank">
+          {uiStrings(lang).library.open}
+        </a>
       </header>
       <Body {...props} />
       {site && (state.kind === 'results' || (state.kind === 'not-scanned' && state.known)) && (

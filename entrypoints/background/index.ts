@@ -1,6 +1,7 @@
 import { startBackground } from './background-state';
 import { startCardUiInjector } from './card-ui-injector';
 import { startCommands } from './commands';
+import { startLibraryOpener } from './library-opener';
 import { startNotesService } from './notes-service';
 
 export default defineBackground(() => {
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   startCommands();
   startNotesService();
   startCardUiInjector();
+  startLibraryOpener();
 });

@@ -15,6 +15,7 @@ export function startNotesService(): void {
     const figures = checkFigures(msg.paragraph, FACTS, msg.topic);
     const ids = new Set([...facts.flatMap((f) => f.sources), ...figures.flatMap((c) => c.notes.flatMap((n) => n.sources))]);
     const sources = [...ids].map(sourceById).filter((s): s is Source => !!s);
-    return Promise.resolve<NotesReply>({ facts, figures, sources });
+    const total = FACTS.filter((f) => f.topic === msg.topic).length;
+    return Promise.resolve<NotesReply>({ facts, figures, sources, total });
   });
 }

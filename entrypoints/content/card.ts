@@ -12,7 +12,7 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 const CARD_WIDTH = 380;
 const GAP = 6;
 const MARGIN = 8;
-const NO_NOTES: NotesReply = { facts: [], sources: [] };
+const NO_NOTES: NotesReply = { facts: [], sources: [], total: 0 };
 
 export interface CardController {
   readonly current: PageMention | null;
@@ -97,6 +97,8 @@ export function createCard(onClosed: () => void): CardController {
         step: opts.step,
         onDismiss: opts.onDismiss,
         onClose: () => controller.close(),
+        libraryNotes: notes.total,
+        onOpenLibrary: () => void browser.runtime.sendMessage({ type: 'open-library', topic: m.topic } satisfies Message).catch(() => undefined),
       });
     },
     close() {

@@ -70,7 +70,7 @@ describe('LibraryApp', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Notes language' }), { target: { value: 'fr' } });
     await screen.findByRole('heading', { level: 1, name: /Bibliothèque des notes/ });
     expect((await getSettings()).language).toBe('fr');
-    await act(() => updateSettings({ language: 'en' }));
+    await act(async () => void (await updateSettings({ language: 'en' })));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Notes library'));
   });
 });

@@ -1,12 +1,13 @@
 // The library's data and actions: the notes-language setting (shared with the card and
 // popup), the search in that language, and the link the page was opened or re-pointed with.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LIBRARY_STRINGS } from '@/components/library/strings';
+import { uiStrings } from '@/lib/ui-strings';
 import type { LibraryViewProps } from '@/components/library/LibraryView';
 import { parseLibraryHash, type LibraryTarget } from '@/lib/library-hash';
 import { createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
 import { FACTS, sourceById } from '@/lib/notes';
 import { TOPICS } from '@/lib/topics';
+import { usePageLang } from '@/utils/page-lang';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
 const NOTE_IDS = new Set(FACTS.map((f) => f.id));
@@ -42,10 +43,7 @@ export function useLibrary(): LibraryViewProps | null {
   const lang = resolveNoteLang(languagePref, navigator.language);
   const search = useMemo(() => createNoteSearch(FACTS, sourceById, lang), [lang]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = LIBRARY_STRINGS[lang].title;
-  }, [lang]);
+  usePageLang(lang, uiStrings(lang).library.title);
 
   if (!settings) return null;
   return {

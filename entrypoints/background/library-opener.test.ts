@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startLibraryOpener } from './library-opener';
+
+const fromTab = { tab: { id: 7, index: 2 }, frameId: 0 } as unknown as Browser.runtime.MessageSender;
+
+describe('startLibraryOpener', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startLibraryOpener();
+  });
+
+  it("opens the library at the card's topic in a new tab beside the reader's", async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'open-library', topic: 'vsse' }, fromTab);
+    expect(await answer).toBe(true);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/library\.html#topic=vsse$/), openerTabId: 7, index: 3 });
+  });
+
+  it.each([{ type: 'open-library', topic: 'javascript:alert(1)' }, { type: 'open-library' }, null, 'open-library'])('ignores %j', async (msg) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.runtime.onMessage.trigger(msg, fromTab);
+    expect(create).not.toHaveBeenCalled();
+  });
+});
