@@ -53,10 +53,12 @@ describe('options page in Chromium', () => {
     expect(s.errors).toEqual([]);
   });
 
-  it('works from the keyboard: Tab reaches the first switch, Space toggles it', async () => {
+  it('works from the keyboard: Tab reaches the first switch (after the link to the library), Space toggles it', async () => {
     const options = await s.openOptions();
     const cainiao = options.getByRole('checkbox', { name: 'Cainiao' });
     await cainiao.waitFor();
+    await options.keyboard.press('Tab');
+    expect(await options.getByRole('link', { name: 'Notes library' }).evaluate((el) => el === document.activeElement)).toBe(true);
     await options.keyboard.press('Tab');
     expect(await cainiao.evaluate((el) => el === document.activeElement)).toBe(true);
     await options.keyboard.press('Space');
