@@ -355,12 +355,12 @@ export async function evaluateInCard<T>(page: Page, card: CardView, fn: (el: HTM
   return result.value as T;
 }
 
-/** Clicks the button named `name` in the open card, where a reader would. */
-export async function clickInCard(page: Page, name: string): Promise<void> {
+/** Clicks the button (or link) named `name` in the open card, where a reader would. */
+export async function clickInCard(page: Page, name: string, role: 'button' | 'link' = 'button'): Promise<void> {
   const cdp = await cdpFor(page);
   const { nodes } = await axNodes(page);
-  const button = nodes.find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === name);
-  if (!button?.backendDOMNodeId) throw new Error(`no button "${name}" in the page's accessibility tree`);
+  const button = nodes.find((n) => !n.ignored && n.role?.value === role && n.name?.value === name);
+  if (!button?.backendDOMNodeId) throw new Error(`no ${role} "${name}" in the page's accessibility tree`);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
   const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
   const [x1, y1, , , x3, y3] = model.content;

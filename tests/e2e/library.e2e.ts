@@ -5,7 +5,19 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, hoverHighlight, launchExtension, ourErrors, ROOT, waitForHighlights, type ExtensionSession } from './harness';
+import {
+  clickInCard,
+  EXTENSION_DIR,
+  hoverHighlight,
+  launchExtension,
+  ourErrors,
+  readCard,
+  ROOT,
+  waitForCard,
+  waitForHighlights,
+  type CardView,
+  type ExtensionSession,
+} from './harness';
 
 const read = <T,>(file: string): T => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as T;
 const FACT_IDS = read<Array<{ id: string }>>('data/facts.json').map((f) => f.id);
@@ -98,10 +110,12 @@ describe('the notes library', () => {
     const page = await s.open('https://www.lesoir.be/library-link', html);
     await waitForHighlights(page, (c) => (c['fact-notes-vsse'] ?? 0) > 0);
     await hoverHighlight(page, 'VSSE');
-    const card = page.getByRole('dialog', { name: /Fact Notes: VSSE/ });
-    const link = card.getByRole('link', { name: /^All \d+ notes about VSSE/ });
-    await link.waitFor();
-    const [tab] = await Promise.all([s.context.waitForEvent('page'), link.click()]);
+    // The card's root is closed: read and click it through the accessibility tree, as a reader's tools do.
+    const named = (card: CardView | null) => card?.links.find((l) => /^All \d+ notes about VSSE/.test(l.name))?.name;
+    await waitForCard(page, /Fact Notes: VSSE/);
+    await expect.poll(async () => named(await readCard(page, /Fact Notes: VSSE/))).toBeTruthy();
+    const name = named(await readCard(page, /Fact Notes: VSSE/))!;
+    const [tab] = await Promise.all([s.context.waitForEvent('page'), clickInCard(page, name, 'link')]);
     await tab.waitForURL(`chrome-extension://${s.extensionId}/library.html#topic=vsse`);
     await tab.getByRole('heading', { level: 2, name: /VSSE/ }).waitFor();
     expect(page.url()).toBe('https://www.lesoir.be/library-link');
