@@ -1,6 +1,6 @@
 // The library's search and filters: which notes a query, a topic, a kind and a year
 // leave, and how a topic's notes are listed. Pure: the library page and the bench run it.
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { noteThreads } from './note-threads';
 import { normalize } from './normalize';
 import { factText } from './select-notes';
@@ -28,19 +28,32 @@ export function yearsOf(facts: readonly Fact[]): string[] {
 }
 
 /**
- * Allowed mistakes per query word, as a share of its length: none under 4 letters, one up
- * to 6 ("Bostin" finds "Bostyn"), two from 7. Looser lets "costin" find "costing"-like noise.
+ * Allowed mistakes per query word, as a share of its length: none under 5 letters, one up
+ * to 9 ("Bostin" finds "Bostyn"), two from 10. Looser, short words find too much.
  */
 const THRESHOLD = 0.2;
+/** Query words remembered with the notes they find: typing repeats the earlier words. */
+const CACHE_SIZE = 256;
 
 /** Case, accents and letter variants folded as the finder folds them ("Sûreté" → "surete"). */
 const fold = (s: string) => normalize(s).text;
+const wordsOf = (folded: string): string[] => folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+const MATCH = { threshold: THRESHOLD, ignoreLocation: true };
 
-interface Entry {
-  id: string;
-  text: string;
-  who: string;
-  sources: string;
+/** The letters a-z a folded word has, as bits. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
 }
 
 /** Finds the ids of the notes a query names, in one notes language. */
@@ -48,43 +61,50 @@ export type NoteSearch = (query: string) => Set<string>;
 
 /**
  * A search over the notes in `lang` (their text, who made a claim or response, the
- * sources' publishers and titles). Every word of the query must be found, each tolerant
- * of accents and of a typo or two; the blank query finds every note. Not the topic's name:
- * "Sûreté" would find every VSSE note, and the topic filter does that job.
+ * sources' publishers and titles). Every word of the query must be found in a word of the
+ * note, tolerant of accents and of a typo or two (fuse.js compares it with each distinct
+ * word, as the finder does with aliases); the blank query finds every note. Not the topic's
+ * name: "Sûreté" would find every VSSE note, and the topic filter does that job.
  */
-export function createNoteSearch(
-  facts: readonly Fact[],
-  sourceById: (id: string) => Source | undefined,
-  lang: NoteLang,
-): NoteSearch {
-  const entries: Entry[] = facts.map((f) => ({
-    id: f.id,
-    text: fold(factText(f, lang)),
-    who: fold(f.attribution?.[lang] || f.attribution?.en || ''),
-    sources: fold(
-      f.sources
-        .map(sourceById)
-        .map((s) => (s ? `${s.publisher} ${s.title ?? ''}` : ''))
-        .join(' '),
-    ),
-  }));
-  const all = new Set(facts.map((f) => f.id));
-  const fuse = new Fuse(entries, {
-    keys: [
-      { name: 'text', weight: 1 },
-      { name: 'who', weight: 0.7 },
-      { name: 'sources', weight: 0.3 },
-    ],
-    useTokenSearch: true,
-    tokenMatch: 'all',
-    threshold: THRESHOLD,
-    ignoreLocation: true,
-    shouldSort: false,
+export function createNoteSearch(facts: readonly Fact[], sourceById: (id: string) => Source | undefined, lang: NoteLang): NoteSearch {
+  // Each distinct word with the notes that have it: a few thousand words to compare, not
+  // every note's whole text, so a keystroke costs the same with ten times the notes.
+  const postings = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    const sources = f.sources.map(sourceById).map((s) => (s ? `${s.publisher} ${s.title ?? ''}` : ''));
+    const text = [factText(f, lang), f.attribution?.[lang] || f.attribution?.en || '', ...sources].join(' ');
+    for (const word of new Set(wordsOf(fold(text)))) {
+      const notes = postings.get(word);
+      if (notes) notes.push(i);
+      else postings.set(word, [i]);
+    }
   });
+  const words = [...postings.keys()];
+  const masks = Int32Array.from(words, letterMask);
+  const found = new Map<string, Uint8Array>();
+  /** Which notes have a word like `term`: a flag per note, so a short term that matches most
+   * words costs no big allocations (per keystroke, garbage collection is what shows). */
+  const notesWith = (term: string): Uint8Array => {
+    const known = found.get(term);
+    if (known) return known;
+    const notes = new Uint8Array(facts.length);
+    const typos = Math.floor(term.length * THRESHOLD);
+    const mask = letterMask(term);
+    words.forEach((word, w) => {
+      // Each letter of the term that the word lacks costs a mistake at least: most words
+      // are out at once, and fuse.js looks only at the few left.
+      if (bitCount(mask & ~masks[w]) > typos) return;
+      if (typos ? !Fuse.match(term, word, MATCH).isMatch : !word.includes(term)) return;
+      for (const i of postings.get(word)!) notes[i] = 1;
+    });
+    if (found.size >= CACHE_SIZE) found.clear();
+    found.set(term, notes);
+    return notes;
+  };
   return (query) => {
-    const folded = fold(query).trim();
-    if (!folded) return new Set(all);
-    return new Set(fuse.search(folded).map((r) => r.item.id));
+    const terms = wordsOf(fold(query));
+    const sets = terms.map(notesWith);
+    return new Set(facts.filter((_, i) => sets.every((s) => s[i])).map((f) => f.id));
   };
 }
 

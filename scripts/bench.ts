@@ -13,6 +13,7 @@ import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
 import { generatePage } from './bench/generate-page';
+import { benchLibrary, LIBRARY_GOAL_MS, type LibraryBench } from './bench-library';
 import { cli } from './cli';
 import type {} from './bench/markjs-entry'; // declares window.markjsBench
 import type {} from './bench/scan-entry'; // declares window.factNotesBench
@@ -492,6 +493,8 @@ async function main(): Promise<void> {
 
   progress('finder in Node');
   const finder = await finderInNode(text);
+  progress('library search in Node (700 generated notes)');
+  const library = benchLibrary();
 
   const sum = (k: 'walkMs' | 'scanMs' | 'markjsMs' | 'markjsAcrossMs') => rows.reduce((n, r) => n + r[k], 0);
   const result = {
@@ -513,7 +516,8 @@ async function main(): Promise<void> {
     finderMBps: round(finder.mbPerSec, 1),
     indexBuildMs: round(finder.buildMs),
     finderSource: finder.source,
-    goals: { ...GOALS, scanVsWalkAim: 1.5 },
+    library,
+    goals: { ...GOALS, scanVsWalkAim: 1.5, librarySearchP95Ms: LIBRARY_GOAL_MS },
     generated: {
       ...roundRow(gen),
       textNodes: generated.textNodes,
@@ -556,7 +560,11 @@ const roundRow = (r: PageRow): PageRow => ({
 });
 
 function printTable(
-  result: Record<string, unknown> & { realPages: { scanVsWalk: number; scanVsMarkjs: number } | null; generated: { phases: Record<string, number> } },
+  result: Record<string, unknown> & {
+    realPages: { scanVsWalk: number; scanVsMarkjs: number } | null;
+    generated: { phases: Record<string, number> };
+    library: LibraryBench;
+  },
   gen: PageRow,
   rows: PageRow[],
 ): void {
@@ -593,6 +601,11 @@ function printTable(
     ['cardUiGzipBytes', result.cardUiGzipBytes, 'added only when a card first opens'],
     ['memoryAddedBytes', result.memoryAddedBytes, ''],
     ['finderMBps / indexBuildMs', `${result.finderMBps} / ${result.indexBuildMs}`, String(result.finderSource)],
+    [
+      `librarySearchMs (${result.library.notes} notes, p95 / max)`,
+      `${result.library.p95Ms} / ${result.library.maxMs}`,
+      `per keystroke, median ${result.library.medianMs}; goal p95 <= ${LIBRARY_GOAL_MS}: ${verdict(result.library.p95Ms, LIBRARY_GOAL_MS)}`,
+    ],
   ];
   console.log();
   for (const [name, value, note] of headline) console.log(`${name.padEnd(36)} ${String(value).padStart(14)}  ${note}`);
