@@ -2,12 +2,17 @@
 // times ours), in every notes language: each prefix of each query as a reader types it,
 // through the whole per-keystroke path (search, filters, threads). Pure Node.
 //   npx tsx scripts/bench-library.ts [--json]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { createNoteSearch, filterNotes, NO_FILTERS, threadsShowing, topicThreads } from '../lib/library-search';
 import { FACTS, sourceById } from '../lib/notes';
 import { TOPICS } from '../lib/topics';
 import { NOTE_LANGS } from '../lib/types';
+import { ROOT } from '../tests/e2e/harness';
 import { generateNotes } from './bench/generate-notes';
+import type {} from './bench/library-entry'; // declares window.libraryBench
 
 export const LIBRARY_GOAL_MS = 16;
 const NOTES = 700;
@@ -56,6 +61,33 @@ export function benchLibrary(): LibraryBench {
     p95Ms: round(quantile(times, 0.95)),
     maxMs: round(Math.max(...times)),
   };
+}
+
+export interface LibraryPageBench {
+  /** The view's first render of all 700 notes, to the frame that shows them. */
+  mountMs: number;
+  /** From a keystroke in the search box to the frame that shows its results. */
+  keystrokeMedianMs: number;
+  keystrokeP95Ms: number;
+}
+
+/** The library's view in Chromium over the same 700 notes (`script`: scripts/bench/library-entry.tsx bundled). */
+export async function benchLibraryPage(browser: Browser, script: string): Promise<LibraryPageBench> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const css = ['components/NoteList.css', 'entrypoints/library/style.css'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+  await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><body></body>`);
+  await page.evaluate(script);
+  const mountMs = await page.evaluate(() => window.libraryBench.mount());
+  const times: number[] = [];
+  // The first pass warms the code up.
+  for (const pass of [0, 1]) {
+    for (const query of QUERIES) {
+      const t = await page.evaluate((q) => window.libraryBench.type(q), query);
+      if (pass) times.push(...t);
+    }
+  }
+  await page.close();
+  return { mountMs: round(mountMs), keystrokeMedianMs: round(quantile(times, 0.5)), keystrokeP95Ms: round(quantile(times, 0.95)) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

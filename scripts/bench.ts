@@ -13,7 +13,7 @@ import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
 import { generatePage } from './bench/generate-page';
-import { benchLibrary, LIBRARY_GOAL_MS, type LibraryBench } from './bench-library';
+import { benchLibrary, benchLibraryPage, LIBRARY_GOAL_MS, type LibraryBench, type LibraryPageBench } from './bench-library';
 import { cli } from './cli';
 import type {} from './bench/markjs-entry'; // declares window.markjsBench
 import type {} from './bench/scan-entry'; // declares window.factNotesBench
@@ -468,6 +468,8 @@ async function main(): Promise<void> {
     args: chromiumArgs('').filter((a) => !a.includes('extension')),
   });
   const bench = new Bench(browser, scanner, markjs, aliasRegExp());
+  progress('library page: 700 generated notes, typing in its search box');
+  const libraryPage = await benchLibraryPage(browser, await bundle('library-entry.tsx'));
   await bench.start();
 
   progress(`generated page: ${(generated.html.length / 1e6).toFixed(1)} MB, ${generated.planted} mentions planted (${generated.split} split)`);
@@ -517,6 +519,7 @@ async function main(): Promise<void> {
     indexBuildMs: round(finder.buildMs),
     finderSource: finder.source,
     library,
+    libraryPage,
     goals: { ...GOALS, scanVsWalkAim: 1.5, librarySearchP95Ms: LIBRARY_GOAL_MS },
     generated: {
       ...roundRow(gen),
@@ -564,6 +567,7 @@ function printTable(
     realPages: { scanVsWalk: number; scanVsMarkjs: number } | null;
     generated: { phases: Record<string, number> };
     library: LibraryBench;
+    libraryPage: LibraryPageBench;
   },
   gen: PageRow,
   rows: PageRow[],
@@ -605,6 +609,11 @@ function printTable(
       `librarySearchMs (${result.library.notes} notes, p95 / max)`,
       `${result.library.p95Ms} / ${result.library.maxMs}`,
       `per keystroke, median ${result.library.medianMs}; goal p95 <= ${LIBRARY_GOAL_MS}: ${verdict(result.library.p95Ms, LIBRARY_GOAL_MS)}`,
+    ],
+    [
+      'libraryKeystrokeToFrameMs (p95 / median)',
+      `${result.libraryPage.keystrokeP95Ms} / ${result.libraryPage.keystrokeMedianMs}`,
+      `Chromium, search + render + layout; first render ${result.libraryPage.mountMs} ms`,
     ],
   ];
   console.log();

@@ -1,4 +1,5 @@
 // One topic in the library: its summary, its key dates, and its notes as threads. Props only.
+import { Component } from 'preact';
 import { Note } from '@/components/NoteList';
 import { factText, formatDate } from '@/lib/select-notes';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
@@ -17,11 +18,43 @@ export interface TopicPanelProps {
   sourceById(id: string): Source | undefined;
 }
 
+interface ThreadProps {
+  thread: Fact[];
+  lang: NoteLang;
+  /** The marked note, when it is in this thread. */
+  marked?: string;
+  responsesLabel: string;
+  sourceById(id: string): Source | undefined;
+}
+
+/** A note on its own, or a claim beside its responses. */
+function ThreadView({ thread, lang, marked, responsesLabel, sourceById }: ThreadProps) {
+  const note = (fact: Fact) => <Note key={fact.id} fact={fact} lang={lang} sourceById={sourceById} full marked={fact.id === marked} />;
+  if (thread.length === 1) return note(thread[0]);
+  return (
+    <li class="thread">
+      <ul class="notes thread-claim">{note(thread[0])}</ul>
+      <ul class="notes thread-responses" aria-label={responsesLabel}>
+        {thread.slice(1).map(note)}
+      </ul>
+    </li>
+  );
+}
+
+/** Rendered again only when its props change: a keystroke that keeps a thread shown costs nothing for it. */
+class Thread extends Component<ThreadProps> {
+  shouldComponentUpdate(next: ThreadProps): boolean {
+    const props = this.props as unknown as Record<string, unknown>;
+    return Object.entries(next).some(([key, value]) => props[key] !== value);
+  }
+
+  render() {
+    return <ThreadView {...this.props} />;
+  }
+}
+
 export function TopicPanel({ topic, lang, threads, timeline, target, sourceById }: TopicPanelProps) {
   const t = uiStrings(lang).library;
-  const note = (fact: Fact) => (
-    <Note key={fact.id} fact={fact} lang={lang} sourceById={sourceById} full marked={fact.id === target} />
-  );
   const headingId = `topic-${topic.id}`;
   return (
     <section class="topic" id={`section-${topic.id}`} aria-labelledby={headingId} tabIndex={-1}>
@@ -45,18 +78,16 @@ export function TopicPanel({ topic, lang, threads, timeline, target, sourceById 
       )}
       <h3>{t.notes(threads.reduce((n, th) => n + th.length, 0))}</h3>
       <ul class="library-notes">
-        {threads.map((thread) =>
-          thread.length === 1 ? (
-            note(thread[0])
-          ) : (
-            <li key={thread[0].id} class="thread">
-              <ul class="notes thread-claim">{note(thread[0])}</ul>
-              <ul class="notes thread-responses" aria-label={t.responses}>
-                {thread.slice(1).map(note)}
-              </ul>
-            </li>
-          ),
-        )}
+        {threads.map((thread) => (
+          <Thread
+            key={thread[0].id}
+            thread={thread}
+            lang={lang}
+            marked={thread.some((f) => f.id === target) ? target : undefined}
+            responsesLabel={t.responses}
+            sourceById={sourceById}
+          />
+        ))}
       </ul>
     </section>
   );
