@@ -73,4 +73,14 @@ describe('LibraryApp', () => {
     await act(async () => void (await updateSettings({ language: 'en' })));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Notes library'));
   });
+
+  it('when the choice cannot be saved, the switch shows the language still in force', async () => {
+    await open();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('disk full'));
+    const select = screen.getByRole('combobox', { name: 'Notes language' }) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'nl' } });
+    await waitFor(() => expect(select.value).toBe('auto'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Notes library');
+  });
 });

@@ -58,6 +58,7 @@ export function useLibrary(): LibraryViewProps | null {
     target: link.target,
     seq: link.seq,
     onFilters: (filters) => setLink((old) => ({ ...old, filters })),
-    onLanguage: (language) => void updateSettings({ language }).then(setSettings),
+    // Not saved (storage unreadable or full): the switch goes back to what is in force.
+    onLanguage: (language) => void updateSettings({ language }).then(setSettings, () => setSettings((s) => s && { ...s })),
   };
 }
