@@ -43,6 +43,15 @@ describe('LibraryApp', () => {
     expect(noteIds().every((id) => FACTS.find((f) => f.id === id)!.topic === 'liege-airport')).toBe(true);
   });
 
+  it('once the reader changes the filters, following the same topic link again opens it again', async () => {
+    await open('#topic=vsse');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(location.hash).toBe('');
+    expect((screen.getByRole('combobox', { name: 'Topic' }) as HTMLSelectElement).value).toBe('');
+    await follow('#topic=vsse');
+    expect((screen.getByRole('combobox', { name: 'Topic' }) as HTMLSelectElement).value).toBe('vsse');
+  });
+
   it('a new link on the open page clears the search and filters and shows the note', async () => {
     await open();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Bostyn' } });

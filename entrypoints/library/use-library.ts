@@ -57,7 +57,12 @@ export function useLibrary(): LibraryViewProps | null {
     filters: link.filters,
     target: link.target,
     seq: link.seq,
-    onFilters: (filters) => setLink((old) => ({ ...old, filters })),
+    onFilters: (filters) => {
+      // The reader has moved on from the link: drop it from the address, so following the
+      // same link again (a topic in the menu, a key date) is a change the page hears.
+      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+      setLink((old) => ({ ...old, filters }));
+    },
     // Not saved (storage unreadable or full): the switch goes back to what is in force.
     onLanguage: (language) => void updateSettings({ language }).then(setSettings, () => setSettings((s) => s && { ...s })),
   };
