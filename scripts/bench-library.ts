@@ -1,7 +1,7 @@
 // The library's search, timed per keystroke on a generated library of 700 notes (ten
 // times ours), in every notes language: each prefix of each query as a reader types it,
-// through the whole per-keystroke path (search, filters, threads). Pure Node.
-//   npx tsx scripts/bench-library.ts [--json]
+// through the whole per-keystroke path (search, filters, threads). `npm run bench` runs it
+// (and times the page in Chromium); `npm run bench:library` runs it alone, in Node.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { TOPICS } from '../lib/topics';
 import { NOTE_LANGS } from '../lib/types';
 import { ROOT } from '../tests/e2e/harness';
 import { generateNotes } from './bench/generate-notes';
+import { cli } from './cli';
 import type {} from './bench/library-entry'; // declares window.libraryBench
 
 export const LIBRARY_GOAL_MS = 16;
@@ -91,8 +92,15 @@ export async function benchLibraryPage(browser: Browser, script: string): Promis
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = cli<{ json: boolean }>({
+    usage: `usage: npm run bench:library [-- --json]
+Times the library's search per keystroke on 700 generated notes, in Node.
+  --json  JSON on stdout instead of the lines
+  --help  this text`,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const r = benchLibrary();
-  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+  if (args.json) console.log(JSON.stringify(r));
   else {
     console.log(`library search, ${r.notes} notes, ${r.keystrokes} keystrokes in EN/FR/NL:`);
     console.log(`  per keystroke: median ${r.medianMs} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms (goal p95 <= ${LIBRARY_GOAL_MS} ms: ${r.p95Ms <= LIBRARY_GOAL_MS ? 'PASS' : 'MISS'})`);

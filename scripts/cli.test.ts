@@ -30,6 +30,7 @@ describe('parseCli', () => {
 const SCRIPTS: Array<[string, string]> = [
   ['eval', 'scripts/eval.ts'],
   ['bench', 'scripts/bench.ts'],
+  ['bench:library', 'scripts/bench-library.ts'],
   ['start', 'scripts/start.ts'],
   ['icons', 'scripts/icons.ts'],
 ];

@@ -7,7 +7,8 @@ import { keyDates } from '@/lib/select-notes';
 import type { LanguagePref } from '@/lib/settings-schema';
 import { NOTE_LANGS, type Fact, type NoteLang, type Source, type Topic } from '@/lib/types';
 import { LANGUAGE_NAMES, uiStrings } from '@/lib/ui-strings';
-import { SearchPanel, TopicNav } from './SearchPanel';
+import { SearchPanel } from './SearchPanel';
+import { TopicNav } from './TopicNav';
 import { TopicPanel } from './TopicPanel';
 
 export interface LibraryViewProps {

@@ -1,8 +1,6 @@
 // The search box, the filters and the result count. Props only.
-import { topicHash } from '@/lib/library-hash';
 import { isFiltering, NO_FILTERS, UNDATED, type LibraryFilters } from '@/lib/library-search';
 import type { FactKind, NoteLang, Topic, TopicId } from '@/lib/types';
-import { TOPIC_COLORS } from '@/lib/topic-colors';
 import { uiStrings } from '@/lib/ui-strings';
 
 export interface SearchPanelProps {
@@ -17,7 +15,7 @@ export interface SearchPanelProps {
 
 const KINDS: readonly FactKind[] = ['fact', 'claim', 'response', 'context'];
 
-/** A labelled <select> whose first option, "" , means "any". */
+/** A labelled <select> whose first option, "", means "any". */
 function Filter<T extends string>(props: {
   id: string;
   label: string;
@@ -29,7 +27,7 @@ function Filter<T extends string>(props: {
   return (
     <div class="filter">
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(((e.currentTarget.value || null) as T | null))}>
+      <select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange((e.currentTarget.value || null) as T | null)}>
         <option value="">{props.any}</option>
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>
@@ -88,24 +86,5 @@ export function SearchPanel({ lang, topics, years, filters, shown, total, onFilt
         {t.count(shown, total)}
       </p>
     </form>
-  );
-}
-
-/** Links to each topic's section, with its number of notes. */
-export function TopicNav({ lang, topics, counts }: { lang: NoteLang; topics: readonly Topic[]; counts: Record<string, number> }) {
-  const t = uiStrings(lang).library;
-  return (
-    <nav class="topic-nav" aria-label={t.topicsNav}>
-      <ul>
-        {topics.map((topic) => (
-          <li key={topic.id}>
-            <a href={topicHash(topic.id)}>
-              <span class="dot" style={{ background: TOPIC_COLORS[topic.id] }} aria-hidden="true" />
-              {topic.names[lang]} <span class="count">({t.notes(counts[topic.id] ?? 0)})</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
