@@ -1,8 +1,11 @@
-// `npm run bench [-- --json] [--runs N] [--no-build] [--pages REGEX]`: the content script's
-// scanning pipeline timed in headless Chromium against a bare TreeWalker pass and
-// mark.js on the same pages in the same run, plus task length, incremental
-// rescans, bundle size, memory and finder throughput. Ratios are what count: the
-// machine is noisy. Progress goes to stderr; stdout holds the table or the JSON.
+// `npm run bench [-- --json] [--runs N] [--no-build] [--pages REGEX]`: what a reader gets
+// first, measured cold (a fresh page load and a fresh content script per run): time to
+// marks with the built extension loaded, from outside; the first scan in a fresh page
+// against the bare readings of the same text nodes and against mark.js, rendering
+// counted on both sides. Then, as secondary figures, warm medians of repeated scans in
+// one page, task length, incremental rescans, bundle size, memory and finder
+// throughput. docs/PERFORMANCE.md says which figure means what. Progress goes to
+// stderr; stdout holds the table or the JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +15,9 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
-import { generatePage } from './bench/generate-page';
+import { generatePage, type GeneratedPage } from './bench/generate-page';
+import { plantedMarks } from './bench/page-probe';
+import { TabLoads, withExtension, withoutExtension, WINDOW_MS, type ColdLoad } from './bench/time-to-marks';
 import { benchLibrary, benchLibraryPage, LIBRARY_GOAL_MS, type LibraryBench, type LibraryPageBench } from './bench-library';
 import { cli } from './cli';
 import type {} from './bench/markjs-entry'; // declares window.markjsBench
@@ -20,11 +25,12 @@ import type {} from './bench/scan-entry'; // declares window.factNotesBench
 
 const args = cli<{ json: boolean; runs: string; 'no-build': boolean; pages?: string }>({
   usage: `usage: npm run bench [-- --json] [--runs N] [--no-build] [--pages REGEX]
-Times the content script's scan in headless Chromium against a bare TreeWalker and mark.js.
+Times what a reader gets first (time to marks with the extension loaded, the cold scan
+against the bare reading of the page and mark.js), then warm rescans; see docs/PERFORMANCE.md.
   --json         JSON on stdout instead of the table
   --runs N       rounds per page (default 5)
   --no-build     use the extension already in .output/
-  --pages REGEX  only the real pages whose file name matches
+  --pages REGEX  only the real pages whose file name matches ('^$': none)
   --help         this text`,
   options: {
     json: { type: 'boolean', default: false },
@@ -63,7 +69,19 @@ const TRACED_RUNS = 5;
  */
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
-const GOALS = { scanVsWalk: 3, scanVsMarkjs: 0.25, longestTaskMs: 50, contentScriptGzipBytes: 30_000 } as const;
+/** Issue 21's goals, on the 5 MB page. */
+const GOALS = {
+  timeToMarksMs: 400,
+  timeToMarksMoonshotMs: 250,
+  coldScanVsWalk: 2,
+  coldScanVsMarkjs: 0.15,
+  longestTaskMs: 50,
+  blockingOverBaselineMs: 50,
+  plantedMarked: 294,
+  contentScriptGzipBytes: 24_000,
+} as const;
+/** A news URL the content script runs on by default. */
+const NEWS_URL = 'https://www.theguardian.com/world/ng-interactive/the-long-read';
 /** A paragraph with three mentions (one split by a tag) added to each real page. */
 const MENTION_PARAGRAPH = '<p>Cainiao runs its European hub at <b>Liège</b> Airport, the VSSE said.</p>';
 
@@ -82,8 +100,6 @@ interface PageRow {
   scanMs: number;
   /** Median over the rounds of scan / the bare walk just before it. */
   scanVsWalk: number;
-  /** The first (cold) scan on the page, before the medians' runs. */
-  firstScanMs: number;
   markjsMs: number;
   markjsAcrossMs: number;
   mentions: { ours: number; markjs: number; markjsAcross: number };
@@ -188,20 +204,90 @@ class Bench {
     });
   }
 
-  /** Times one full scan in the page; GC first, so every run starts from the same heap. */
+  /** Times one full scan in the page, up to the next rendered frame; GC first, so every run starts from the same heap. */
   async timedScan(page: Page): Promise<{ ms: number; mentions: number }> {
     await this.gc(page);
-    return page.evaluate(async () => {
-      const t = performance.now();
-      const { mentions } = await window.factNotesBench.fullScan();
-      return { ms: performance.now() - t, mentions };
-    });
+    return page.evaluate(() => window.factNotesBench.fullScan());
   }
 
   /**
-   * Our side of one page: memory added by the scanner and a first (cold) scan, then
-   * bare walk and scan alternating RUNS times (their ratio: the median of each round's);
-   * `more` runs on the same page after.
+   * A fresh load of the page in a browser context of its own (its own renderer: no
+   * heap or compiled code left by an earlier load), collected, then `use`d and closed.
+   */
+  async fresh<T>(name: string, html: string, use: (page: Page) => Promise<T>): Promise<T> {
+    const context = await this.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const url = ORIGIN + encodeURIComponent(name);
+    try {
+      await context.route('**/*', (route) =>
+        route.request().url() === url
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': PAGE_CSP }, body: html })
+          : route.abort(),
+      );
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await this.gc(page);
+      return await use(page);
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** A bare reading of the page's text nodes (`walk` or `rangeRead`), timed in `page`. */
+  private floor(page: Page, how: 'walk' | 'rangeRead'): Promise<number> {
+    return page.evaluate((how) => {
+      const t = performance.now();
+      window.factNotesBench[how]();
+      return performance.now() - t;
+    }, how);
+  }
+
+  /**
+   * Cold figures, RUNS rounds of fresh loads: the bare `.data` walk, the bare Range
+   * reading, our first scan in a fresh scanner (finder built, highlights set, next frame
+   * rendered) and mark.js, each in a page of its own. Ratios are each round's, so a
+   * round's figures share the machine's noise; then their median.
+   */
+  async coldRuns(name: string, html: string) {
+    const rounds: Array<{ walk: number; range: number; scan: number; scanRender: number; markjs: number; markjsRender: number; longestTask: number; mentions: number }> = [];
+    for (let i = 0; i < RUNS; i++) {
+      progress(`cold round ${i + 1}/${RUNS}`);
+      const walk = await this.fresh(name, html, async (page) => (await page.evaluate(this.scanner), this.floor(page, 'walk')));
+      const range = await this.fresh(name, html, async (page) => (await page.evaluate(this.scanner), this.floor(page, 'rangeRead')));
+      const scan = await this.fresh(name, html, async (page) => {
+        await page.evaluate(this.scanner);
+        return page.evaluate(() => window.factNotesBench.fullScan());
+      });
+      const markjs = await this.fresh(name, html, async (page) => {
+        await page.evaluate(this.markjs);
+        return page.evaluate(({ source, flags }) => window.markjsBench(source, flags, false), { source: this.regexp.source, flags: this.regexp.flags });
+      });
+      // Traced apart: tracing slows what it watches.
+      const longestTask = await this.fresh(name, html, async (page) => {
+        await page.evaluate(this.scanner);
+        return this.longestTask(page);
+      });
+      rounds.push({ walk, range, scan: scan.ms, scanRender: scan.renderMs, markjs: markjs.ms, markjsRender: markjs.renderMs, longestTask, mentions: scan.mentions });
+    }
+    const med = (f: (r: (typeof rounds)[number]) => number) => median(rounds.map(f));
+    return {
+      coldScanMs: med((r) => r.scan),
+      coldScanRenderMs: med((r) => r.scanRender),
+      coldWalkMs: med((r) => r.walk),
+      coldRangeReadMs: med((r) => r.range),
+      floorMs: med((r) => Math.min(r.walk, r.range)),
+      coldMarkjsMs: med((r) => r.markjs),
+      coldMarkjsRenderMs: med((r) => r.markjsRender),
+      coldScanVsWalk: med((r) => r.scan / Math.min(r.walk, r.range)),
+      coldScanVsMarkjs: med((r) => r.scan / r.markjs),
+      coldLongestTaskMs: med((r) => r.longestTask),
+      mentions: rounds[0].mentions,
+    };
+  }
+
+  /**
+   * Our side of one page, warm: memory added by the scanner and a first scan, then bare
+   * walk and scan alternating RUNS times in the same page (their ratio: the median of
+   * each round's); `more` runs on the same page after.
    */
   async ours<T>(name: string, html: string, more: (page: Page) => Promise<T>) {
     const page = await this.open(name, html);
@@ -228,7 +314,7 @@ class Bench {
     await page.close();
     // Each scan over the walk just before it: the two share whatever else the machine was doing.
     const scanVsWalk = median(scans.map((ms, i) => ms / walks[i]));
-    return { walkMs: median(walks), scanMs: median(scans), scanVsWalk, firstScanMs: first.ms, mentions: first.mentions, memoryAddedBytes, extra };
+    return { walkMs: median(walks), scanMs: median(scans), scanVsWalk, mentions: first.mentions, memoryAddedBytes, extra };
   }
 
   /** mark.js on a fresh load per run (it rewrites the DOM). */
@@ -261,13 +347,24 @@ class Bench {
       walkMs: ours.walkMs,
       scanMs: ours.scanMs,
       scanVsWalk: ours.scanVsWalk,
-      firstScanMs: ours.firstScanMs,
       markjsMs: plain.ms,
       markjsAcrossMs: across.ms,
       mentions: { ours: ours.mentions, markjs: plain.found, markjsAcross: across.found },
       memoryAddedBytes: ours.memoryAddedBytes,
       extra: ours.extra,
     };
+  }
+
+  /** The longest main-thread task of a full scan in `page`, the rendering of the frame after it included (traced). */
+  async longestTask(page: Page): Promise<number> {
+    await this.browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+    await page.evaluate(async () => {
+      performance.mark('fact-notes-scan-start');
+      await window.factNotesBench.fullScan();
+      performance.mark('fact-notes-scan-end');
+    });
+    const { traceEvents } = JSON.parse((await this.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    return Math.max(...tasksBetween(traceEvents, 'fact-notes-scan').map((t) => t.wall));
   }
 
   /**
@@ -416,30 +513,82 @@ function tasksBetween(events: TraceEvent[], name: string): Array<{ wall: number;
     .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 }
 
-async function finderInNode(text: string): Promise<{ buildMs: number; mbPerSec: number; mentions: number; source: string }> {
-  const own = join(ROOT, 'scripts/bench-finder.ts');
-  if (existsSync(own)) {
-    const mod = (await import(own)) as { benchFinder?: () => Promise<{ buildMs: number; mbPerSec: number; mentions: number }> | { buildMs: number; mbPerSec: number; mentions: number } };
-    if (typeof mod.benchFinder === 'function') return { ...(await mod.benchFinder()), source: 'scripts/bench-finder.ts' };
-  }
-  // Same measure: median index build, and UTF-8 MB of page text per second of find().
+/**
+ * The finder on the generated page's own text (as the scanner reads it), in Node: the
+ * median index build, and UTF-8 MB of text per second of find() with a fresh finder
+ * per run (its module-level caches, such as fuse.js scores, do stay warm).
+ */
+function finderInNode(text: string): { buildMs: number; mbPerSec: number; mentions: number } {
   const builds: number[] = [];
-  let finder = createFinder(TOPICS);
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    finder = createFinder(TOPICS);
-    builds.push(performance.now() - t);
-  }
   const finds: number[] = [];
   let mentions = 0;
-  finder.find(text);
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
+    const finder = createFinder(TOPICS);
+    builds.push(performance.now() - t);
+    const u = performance.now();
     mentions = finder.find(text).length;
-    finds.push(performance.now() - t);
+    finds.push(performance.now() - u);
   }
   const mb = Buffer.byteLength(text) / 1e6;
-  return { buildMs: median(builds), mbPerSec: mb / (median(finds) / 1000), mentions, source: 'scripts/bench.ts (generated page text)' };
+  return { buildMs: median(builds), mbPerSec: mb / (median(finds) / 1000), mentions };
+}
+
+/**
+ * The issue's Must show, from outside: RUNS rounds of a fresh browser with the extension
+ * and the same browser without it, on the generated page at a news URL.
+ */
+async function outsideRuns(generated: GeneratedPage) {
+  const headers = { 'Content-Security-Policy': PAGE_CSP };
+  const runs: Array<{ ours: ColdLoad; baseline: ColdLoad; planted: Awaited<ReturnType<typeof plantedMarks>> }> = [];
+  for (let i = 0; i < RUNS; i++) {
+    progress(`time to marks ${i + 1}/${RUNS}: with the extension, then without`);
+    const ours = await withExtension(NEWS_URL, generated.html, headers, (page) => plantedMarks(page, generated.plantedAt));
+    const baseline = await withoutExtension(NEWS_URL, generated.html, headers);
+    runs.push({ ours, baseline, planted: ours.extra });
+  }
+  const med = (f: (r: (typeof runs)[number]) => number | null) => median(runs.map((r) => f(r) ?? Infinity));
+  return {
+    timeToMarksMs: med((r) => r.ours.timeToMarksMs),
+    marksSeenMs: med((r) => r.ours.marksSeenMs),
+    blockingMs: med((r) => r.ours.blockingMs),
+    baselineBlockingMs: med((r) => r.baseline.blockingMs),
+    blockingOverBaselineMs: med((r) => r.ours.blockingMs) - med((r) => r.baseline.blockingMs),
+    longestTaskFromDclMs: med((r) => r.ours.longestTaskMs),
+    baselineLongestTaskFromDclMs: med((r) => r.baseline.longestTaskMs),
+    loadMs: med((r) => r.ours.loadMs),
+    plantedMarked: Math.min(...runs.map((r) => r.planted.mentions)),
+    typosMarked: Math.min(...runs.map((r) => r.planted.typos)),
+    nearMissesMarked: Math.max(...runs.map((r) => r.planted.nearMisses)),
+    unplannedMarks: Math.max(...runs.map((r) => r.planted.unplanted)),
+    runs: runs.map((r) => ({
+      timeToMarksMs: r.ours.timeToMarksMs === null ? null : round(r.ours.timeToMarksMs, 1),
+      marksSeenMs: r.ours.marksSeenMs === null ? null : round(r.ours.marksSeenMs, 1),
+      blockingMs: round(r.ours.blockingMs, 1),
+      baselineBlockingMs: round(r.baseline.blockingMs, 1),
+      loadMs: round(r.ours.loadMs),
+      planted: r.planted,
+    })),
+  };
+}
+
+/** Time to marks on each real page: a new tab per load (a fresh content script), RUNS loads. */
+async function realPageLoads(files: string[]): Promise<Array<{ page: string; timeToMarksMs: number | null; ranges: number }>> {
+  const tabs = await TabLoads.start();
+  try {
+    const out: Array<{ page: string; timeToMarksMs: number | null; ranges: number }> = [];
+    for (const [i, file] of files.entries()) {
+      progress(`time to marks, real page ${i + 1}/${files.length}: ${file}`);
+      const html = withMentionParagraph(readSharedPage(file));
+      const loads: ColdLoad[] = [];
+      for (let r = 0; r < RUNS; r++) loads.push(await tabs.load(`https://www.lemonde.fr/real/${encodeURIComponent(file)}`, html, { 'Content-Security-Policy': PAGE_CSP }));
+      const ms = median(loads.map((l) => l.timeToMarksMs ?? Infinity));
+      out.push({ page: file, timeToMarksMs: Number.isFinite(ms) ? round(ms, 1) : null, ranges: loads[0].ranges });
+    }
+    return out;
+  } finally {
+    await tabs.close();
+  }
 }
 
 function realPages(): string[] {
@@ -461,6 +610,12 @@ async function main(): Promise<void> {
   const markjs = `${readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')};${await bundle('markjs-entry.ts')}`;
   const generated = generatePage();
   const GEN = 'generated-5mb.html';
+  const files = realPages();
+  progress(`generated page: ${(generated.html.length / 1e6).toFixed(1)} MB, ${generated.planted} mentions planted (${generated.split} split)`);
+
+  // Headline, from outside first: the built extension, a fresh browser per run.
+  const outside = await outsideRuns(generated);
+  const realLoads = files.length ? await realPageLoads(files) : [];
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -471,9 +626,9 @@ async function main(): Promise<void> {
   progress('library page: 700 generated notes, typing in its search box');
   const libraryPage = await benchLibraryPage(browser, await bundle('library-entry.tsx'));
   await bench.start();
+  const cold = await bench.coldRuns(GEN, generated.html);
 
-  progress(`generated page: ${(generated.html.length / 1e6).toFixed(1)} MB, ${generated.planted} mentions planted (${generated.split} split)`);
-  // On the same loaded page after the timed runs; the mutating one last.
+  // Secondary: warm medians. On the same loaded page after the timed runs; the mutating one last.
   const gen = await bench.measurePage(GEN, generated.html, async (page) => {
     progress('generated page: profile, longest task, incremental rescan');
     const phases = await bench.profile(page);
@@ -485,7 +640,6 @@ async function main(): Promise<void> {
   const { phases, task, text, incremental } = gen.extra;
 
   const rows: PageRow[] = [];
-  const files = realPages();
   for (const [i, file] of files.entries()) {
     progress(`real page ${i + 1}/${files.length}: ${file}`);
     rows.push(await bench.measurePage(file, withMentionParagraph(readSharedPage(file)), async () => null));
@@ -494,38 +648,56 @@ async function main(): Promise<void> {
   await browser.close();
 
   progress('finder in Node');
-  const finder = await finderInNode(text);
+  const finder = finderInNode(text);
   progress('library search in Node (700 generated notes)');
   const library = benchLibrary();
 
   const sum = (k: 'walkMs' | 'scanMs' | 'markjsMs' | 'markjsAcrossMs') => rows.reduce((n, r) => n + r[k], 0);
+  const realTimes = realLoads.map((r) => r.timeToMarksMs ?? Infinity);
   const result = {
-    scanVsWalk: round(gen.scanVsWalk),
-    scanVsMarkjs: round(gen.scanMs / gen.markjsMs, 3),
-    scanVsMarkjsAcross: round(gen.scanMs / gen.markjsAcrossMs, 3),
-    scanVsWalkCpu: round(task.scanCpuMs / task.walkCpuMs),
-    longestTaskMs: round(task.longestTaskMs, 1),
-    longestTaskCpuMs: round(task.longestTaskCpuMs, 1),
-    longestTaskWorstMs: round(task.longestTaskWorstMs, 1),
-    tasksOver50Ms: task.tasksOver50Ms,
-    incrementalMs: round(incremental.ms, 1),
-    fullRescanMs: round(incremental.fullMs, 1),
-    incrementalRoots: incremental.roots,
-    incrementalMentions: { incremental: incremental.mentions, full: incremental.fullMentions },
+    // Cold: what a reader gets.
+    timeToMarksMs: round(outside.timeToMarksMs, 1),
+    coldScanMs: round(cold.coldScanMs, 1),
+    coldScanVsWalk: round(cold.coldScanVsWalk),
+    coldScanVsMarkjs: round(cold.coldScanVsMarkjs, 3),
+    blockingOverBaselineMs: round(outside.blockingOverBaselineMs, 1),
+    plantedMarked: outside.plantedMarked,
+    coldLongestTaskMs: round(cold.coldLongestTaskMs, 1),
     contentScriptGzipBytes: gzipBytes.content,
+    goals: { ...GOALS, librarySearchP95Ms: LIBRARY_GOAL_MS },
+    outside: { ...outside, url: NEWS_URL, windowMs: WINDOW_MS },
+    cold: Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, round(v, 2)])),
+    realPagesTimeToMarks: realLoads.length
+      ? { medianMs: round(median(realTimes), 1), maxMs: round(Math.max(...realTimes), 1), pages: realLoads }
+      : null,
+    // Warm: repeated scans in one page (secondary).
+    warm: {
+      scanVsWalk: round(gen.scanVsWalk),
+      scanVsMarkjs: round(gen.scanMs / gen.markjsMs, 3),
+      scanVsMarkjsAcross: round(gen.scanMs / gen.markjsAcrossMs, 3),
+      scanVsWalkCpu: round(task.scanCpuMs / task.walkCpuMs),
+      longestTaskMs: round(task.longestTaskMs, 1),
+      longestTaskCpuMs: round(task.longestTaskCpuMs, 1),
+      longestTaskWorstMs: round(task.longestTaskWorstMs, 1),
+      tasksOver50Ms: task.tasksOver50Ms,
+      incrementalMs: round(incremental.ms, 1),
+      fullRescanMs: round(incremental.fullMs, 1),
+      incrementalRoots: incremental.roots,
+      incrementalMentions: { incremental: incremental.mentions, full: incremental.fullMentions },
+    },
     cardUiGzipBytes: gzipBytes.cardUi,
     memoryAddedBytes: gen.memoryAddedBytes,
     finderMBps: round(finder.mbPerSec, 1),
     indexBuildMs: round(finder.buildMs),
-    finderSource: finder.source,
     library,
     libraryPage,
-    goals: { ...GOALS, scanVsWalkAim: 1.5, librarySearchP95Ms: LIBRARY_GOAL_MS },
     generated: {
       ...roundRow(gen),
       textNodes: generated.textNodes,
       planted: generated.planted,
       split: generated.split,
+      typos: generated.plantedAt.filter((x) => x.kind === 'typo').length,
+      nearMisses: generated.plantedAt.filter((x) => x.kind === 'nearMiss').length,
       phases,
     },
     realPages: rows.length
@@ -555,7 +727,6 @@ const roundRow = (r: PageRow): PageRow => ({
   walkMs: round(r.walkMs),
   scanMs: round(r.scanMs),
   scanVsWalk: round(r.scanVsWalk),
-  firstScanMs: round(r.firstScanMs),
   markjsMs: round(r.markjsMs),
   markjsAcrossMs: round(r.markjsAcrossMs),
   mentions: r.mentions,
@@ -564,7 +735,6 @@ const roundRow = (r: PageRow): PageRow => ({
 
 function printTable(
   result: Record<string, unknown> & {
-    realPages: { scanVsWalk: number; scanVsMarkjs: number } | null;
     generated: { phases: Record<string, number> };
     library: LibraryBench;
     libraryPage: LibraryPageBench;
@@ -589,22 +759,35 @@ function printTable(
   console.log(fmt(cols));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of table.slice(1)) console.log(fmt(r));
-  console.log(`\nmedians of ${RUNS} runs; real pages get one added paragraph with 3 mentions (1 split)`);
+  console.log(`\nwarm medians of ${RUNS} runs, rendering included; real pages get one added paragraph with 3 mentions (1 split)`);
   const phases = Object.entries(result.generated.phases).map(([k, v]) => `${k} ${v}`).join(', ');
   console.log(`where a scan of the 5 MB page goes (CPU profile, ms per scan): ${phases}`);
   const verdict = (value: unknown, goal: number) => (typeof value === 'number' && value <= goal ? 'PASS' : 'MISS');
+  const r = result as unknown as {
+    timeToMarksMs: number; coldScanMs: number; coldScanVsWalk: number; coldScanVsMarkjs: number; blockingOverBaselineMs: number;
+    plantedMarked: number; coldLongestTaskMs: number; contentScriptGzipBytes: number | null; cardUiGzipBytes: number | null;
+    memoryAddedBytes: number; finderMBps: number; indexBuildMs: number;
+    outside: { marksSeenMs: number; loadMs: number; typosMarked: number; nearMissesMarked: number; unplannedMarks: number };
+    cold: Record<string, number>;
+    realPagesTimeToMarks: { medianMs: number; maxMs: number } | null;
+    warm: Record<string, number>;
+  };
   const headline: Array<[string, unknown, string]> = [
-    ['scanVsWalk (5 MB page)', result.scanVsWalk, `goal <= ${GOALS.scanVsWalk}, aim <= 1.5: ${verdict(result.scanVsWalk, GOALS.scanVsWalk)}`],
-    ['scanVsWalkCpu (5 MB page, traced)', result.scanVsWalkCpu, 'main-thread CPU time, not wall'],
-    ['scanVsMarkjs (5 MB page)', result.scanVsMarkjs, `goal <= ${GOALS.scanVsMarkjs}: ${verdict(result.scanVsMarkjs, GOALS.scanVsMarkjs)}`],
-    ['scanVsMarkjsAcross (5 MB page)', result.scanVsMarkjsAcross, ''],
-    ['real pages scan/walk, scan/mark.js', result.realPages ? `${result.realPages.scanVsWalk}, ${result.realPages.scanVsMarkjs}` : 'skipped', 'sums of medians'],
-    ['longestTaskMs (wall / CPU)', `${result.longestTaskMs} / ${result.longestTaskCpuMs}`, `goal <= ${GOALS.longestTaskMs}: ${verdict(result.longestTaskMs, GOALS.longestTaskMs)} (worst ${result.longestTaskWorstMs})`],
-    ['incrementalMs / fullRescanMs', `${result.incrementalMs} / ${result.fullRescanMs}`, `${MUTATIONS} mutations, ${result.incrementalRoots} blocks`],
-    ['contentScriptGzipBytes', result.contentScriptGzipBytes, `goal <= ${GOALS.contentScriptGzipBytes}: ${verdict(result.contentScriptGzipBytes, GOALS.contentScriptGzipBytes)}`],
-    ['cardUiGzipBytes', result.cardUiGzipBytes, 'added only when a card first opens'],
-    ['memoryAddedBytes', result.memoryAddedBytes, ''],
-    ['finderMBps / indexBuildMs', `${result.finderMBps} / ${result.indexBuildMs}`, String(result.finderSource)],
+    ['timeToMarksMs (5 MB page, from outside)', r.timeToMarksMs, `goal <= ${GOALS.timeToMarksMs} (moonshot ${GOALS.timeToMarksMoonshotMs}): ${verdict(r.timeToMarksMs, GOALS.timeToMarksMs)}; frame starts at ${round(r.outside.marksSeenMs, 1)}, load at ${round(r.outside.loadMs)}`],
+    ['blockingOverBaselineMs (from DCL)', r.blockingOverBaselineMs, `goal <= ${GOALS.blockingOverBaselineMs}: ${verdict(r.blockingOverBaselineMs, GOALS.blockingOverBaselineMs)}`],
+    ['plantedMarked (of 300, worst run)', r.plantedMarked, `goal >= ${GOALS.plantedMarked}: ${r.plantedMarked >= GOALS.plantedMarked ? 'PASS' : 'MISS'}; typos ${r.outside.typosMarked}/30, near misses ${r.outside.nearMissesMarked}, elsewhere ${r.outside.unplannedMarks}`],
+    ['coldScanMs (finder built, next frame)', r.coldScanMs, `of which rendering ${r.cold.coldScanRenderMs}`],
+    ['coldScanVsWalk (over the floor)', r.coldScanVsWalk, `goal <= ${GOALS.coldScanVsWalk}: ${verdict(r.coldScanVsWalk, GOALS.coldScanVsWalk)}; floor ${r.cold.floorMs} (.data walk ${r.cold.coldWalkMs}, Range read ${r.cold.coldRangeReadMs})`],
+    ['coldScanVsMarkjs', r.coldScanVsMarkjs, `goal <= ${GOALS.coldScanVsMarkjs}: ${verdict(r.coldScanVsMarkjs, GOALS.coldScanVsMarkjs)}; mark.js ${r.cold.coldMarkjsMs} (rendering ${r.cold.coldMarkjsRenderMs})`],
+    ['coldLongestTaskMs (scan + its frame)', r.coldLongestTaskMs, `goal <= ${GOALS.longestTaskMs}: ${verdict(r.coldLongestTaskMs, GOALS.longestTaskMs)}`],
+    ['contentScriptGzipBytes', r.contentScriptGzipBytes, `goal <= ${GOALS.contentScriptGzipBytes}: ${verdict(r.contentScriptGzipBytes, GOALS.contentScriptGzipBytes)}`],
+    ['real pages time to marks (median / max)', r.realPagesTimeToMarks ? `${r.realPagesTimeToMarks.medianMs} / ${r.realPagesTimeToMarks.maxMs}` : 'skipped', 'medians per page'],
+    ['warm scanVsWalk / scanVsMarkjs', `${r.warm.scanVsWalk} / ${r.warm.scanVsMarkjs}`, 'repeated scans in one page'],
+    ['warm longestTaskMs (wall / CPU)', `${r.warm.longestTaskMs} / ${r.warm.longestTaskCpuMs}`, `worst ${r.warm.longestTaskWorstMs}`],
+    ['warm incrementalMs / fullRescanMs', `${r.warm.incrementalMs} / ${r.warm.fullRescanMs}`, `${MUTATIONS} mutations, ${r.warm.incrementalRoots} blocks`],
+    ['cardUiGzipBytes', r.cardUiGzipBytes, 'added only when a card first opens'],
+    ['memoryAddedBytes', r.memoryAddedBytes, ''],
+    ['finderMBps / indexBuildMs', `${r.finderMBps} / ${r.indexBuildMs}`, "Node, the generated page's text, medians"],
     [
       `librarySearchMs (${result.library.notes} notes, p95 / max)`,
       `${result.library.p95Ms} / ${result.library.maxMs}`,
@@ -617,7 +800,7 @@ function printTable(
     ],
   ];
   console.log();
-  for (const [name, value, note] of headline) console.log(`${name.padEnd(36)} ${String(value).padStart(14)}  ${note}`);
+  for (const [name, value, note] of headline) console.log(`${name.padEnd(42)} ${String(value).padStart(14)}  ${note}`);
 }
 
 await main();

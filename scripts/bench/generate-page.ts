@@ -1,6 +1,7 @@
 // A long news-article page for the benchmark: ~5 MB of HTML, ~100k text nodes,
 // a few hundred planted mentions (some split by inline tags, which mark.js without
-// acrossElements cannot see). Deterministic: the same seed gives the same bytes.
+// acrossElements cannot see), typos of long aliases that the fuzzy pass must mark, and
+// near misses it must not. Deterministic: the same seed gives the same bytes.
 
 export interface GeneratedPage {
   html: string;
@@ -10,7 +11,14 @@ export interface GeneratedPage {
   split: number;
   /** Text nodes in the body (whitespace-only ones included). */
   textNodes: number;
+  /**
+   * Where each planted thing is: the index of its <p> among the article's, and whether
+   * it must be marked (a mention or a typo of one) or not (a near miss).
+   */
+  plantedAt: Array<{ p: number; kind: PlantedKind }>;
 }
+
+export type PlantedKind = 'mention' | 'typo' | 'nearMiss';
 
 // mulberry32: tiny, fast, good enough for picking words.
 function rng(seed: number): () => number {
@@ -51,10 +59,24 @@ const MENTIONS: Array<[html: string, split: boolean]> = [
   ['<a href="/topics/liege">Liège</a> Airport', true],
 ];
 
-export function generatePage(options: { seed?: number; paragraphs?: number; mentions?: number } = {}): GeneratedPage {
+/** Typos of long aliases: the fuzzy pass marks them (GUIDELINES: a misspelt name is a mention). */
+const TYPOS = ['Cainio', 'Caniao', 'Liège airprot', 'Liege Airpot'];
+/**
+ * Near misses: words the fuzzy gate must look at (same first letter, about the same
+ * length) and phrases the context rules must turn down. None is a mention.
+ */
+const NEAR_MISSES = [
+  'Cairo', 'Caiman', 'Casino', 'Cannon', 'Cain', 'Canton', 'Liberia', 'Lisbon airport',
+  'Port of Liège', 'University of Liège', 'Standard de Liège', 'Liège station',
+  'the Ministry of State Security', 'vsse', 'VSS',
+];
+
+export function generatePage(options: { seed?: number; paragraphs?: number; mentions?: number; typos?: number; nearMisses?: number } = {}): GeneratedPage {
   const random = rng(options.seed ?? 42);
   const paragraphs = options.paragraphs ?? 15_000;
   const mentionCount = options.mentions ?? 300;
+  const typoCount = options.typos ?? 30;
+  const nearMissCount = options.nearMisses ?? 300;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const words = (min: number, max: number, from = WORDS) => {
     const n = min + Math.floor(random() * (max - min + 1));
@@ -66,6 +88,19 @@ export function generatePage(options: { seed?: number; paragraphs?: number; ment
   // Distinct paragraphs get the mentions, spread over the whole article.
   const withMention = new Set<number>();
   while (withMention.size < mentionCount) withMention.add(Math.floor(random() * paragraphs));
+  // Typos and near misses in other paragraphs, so each paragraph holds one planted thing.
+  const others = new Map<number, Exclude<PlantedKind, 'mention'>>();
+  const plant = (count: number, kind: Exclude<PlantedKind, 'mention'>) => {
+    for (let placed = 0; placed < count; ) {
+      const p = Math.floor(random() * paragraphs);
+      if (withMention.has(p) || others.has(p)) continue;
+      others.set(p, kind);
+      placed++;
+    }
+  };
+  plant(typoCount, 'typo');
+  plant(nearMissCount, 'nearMiss');
+  const plantedAt: GeneratedPage['plantedAt'] = [];
 
   const parts: string[] = [];
   let textNodes = 0;
@@ -106,9 +141,13 @@ export function generatePage(options: { seed?: number; paragraphs?: number; ment
     }
     parts.push('<p>');
     const inlines = 1 + Math.floor(random() * 5);
-    const mentionAt = withMention.has(p) ? Math.floor(random() * (inlines + 1)) : -1;
+    const kind: PlantedKind | undefined = withMention.has(p) ? 'mention' : others.get(p);
+    if (kind) plantedAt.push({ p, kind });
+    const mentionAt = kind ? Math.floor(random() * (inlines + 1)) : -1;
     for (let k = 0; k <= inlines; k++) {
-      if (k === mentionAt) {
+      if (k === mentionAt && kind !== 'mention') {
+        text(`${words(2, 5)} ${pick(kind === 'typo' ? TYPOS : NEAR_MISSES)} ${words(2, 5)} `);
+      } else if (k === mentionAt) {
         const [html, isSplit] = pick(MENTIONS);
         if (isSplit) split++;
         // Surrounding words and the mention's own text nodes.
@@ -128,5 +167,5 @@ export function generatePage(options: { seed?: number; paragraphs?: number; ment
   parts.push('</article></main><footer><p>');
   text(words(10, 20));
   parts.push('</p></footer></body></html>');
-  return { html: parts.join(''), planted: mentionCount, split, textNodes };
+  return { html: parts.join(''), planted: mentionCount, split, textNodes, plantedAt };
 }

@@ -1,7 +1,8 @@
 // Bundled into an IIFE and evaluated in benchmark pages: the content script's own
 // scanning pipeline (scanSubtree over the body in runInSlices slices, document order,
-// highlights per topic), plus the bare TreeWalker baseline and an incremental rescan.
-import { createFinder } from '@/lib/find-mentions';
+// highlights per topic), the bare readings of the same text nodes it is compared with,
+// and an incremental rescan. Timed calls end when the next frame is rendered.
+import { createFinder, type Finder } from '@/lib/find-mentions';
 import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
 import { setHighlights } from '@/entrypoints/content/highlights';
@@ -9,18 +10,23 @@ import { inDocumentOrder, outsideRoots, rangesByTopic } from '@/entrypoints/cont
 import { scanSubtree, type PageMention } from '@/entrypoints/content/scanner';
 import { runInSlices } from '@/entrypoints/content/slices';
 import { collectText, textOf } from '@/entrypoints/content/text-nodes';
+import { nextFrame, timedToNextFrame } from './frame-timing';
 
 // The default settings: balanced strictness, every topic on.
 const OPTIONS = { strictness: 'balanced' as const, topics: TOPIC_IDS };
-const finder = createFinder(TOPICS);
+/** Built by the first scan, as a fresh content script builds it before its first scan. */
+let finder: Finder | undefined;
 /** The marked mentions, kept alive between calls like the content script keeps them. */
 let mentions: PageMention[] = [];
+/** Nodes per Range read in the bare Range reading (as many as the scanner's chunks hold at most). */
+const RANGE_NODES = 4000;
 
 /** Same steps as content-main's scan(): scan the roots, keep what lies outside them, mark. */
 async function scan(roots?: Node[]): Promise<number> {
+  finder ??= createFinder(TOPICS);
   const found: PageMention[] = [];
   const work = (function* () {
-    for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder, OPTIONS, found);
+    for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder!, OPTIONS, found);
   })();
   await runInSlices(work);
   const kept = roots ? outsideRoots(mentions, roots) : [];
@@ -29,10 +35,8 @@ async function scan(roots?: Node[]): Promise<number> {
   return mentions.length;
 }
 
-const afterNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-
 const bench = {
-  /** The baseline: a bare TreeWalker reading every text node's data. */
+  /** The first floor: a bare TreeWalker reading every text node's data. */
   walk(): number {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
@@ -40,8 +44,36 @@ const bench = {
     return chars;
   },
 
-  async fullScan(): Promise<{ mentions: number }> {
-    return { mentions: await scan() };
+  /** The second floor: the same walk over the same nodes, reading their text through one Range per RANGE_NODES nodes. */
+  rangeRead(): number {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let chars = 0;
+    let first: Node | null = null;
+    let count = 0;
+    const read = (last: Node) => {
+      range.setStart(first!, 0);
+      range.setEnd(last, (last as Text).length);
+      chars += range.toString().length;
+    };
+    let node: Node | null = null;
+    for (let next = walker.nextNode(); next; next = walker.nextNode()) {
+      node = next;
+      first ??= node;
+      if (++count === RANGE_NODES) {
+        read(node);
+        first = null;
+        count = 0;
+      }
+    }
+    if (first && node) read(node);
+    return chars;
+  },
+
+  /** A full scan and its highlights, up to the next rendered frame (the finder built first if none was). */
+  async fullScan(): Promise<{ ms: number; renderMs: number; mentions: number }> {
+    const { ms, renderMs, result } = await timedToNextFrame(() => scan());
+    return { ms, renderMs, mentions: result };
   },
 
   /**
@@ -61,10 +93,9 @@ const bench = {
       roots.push(p);
     }
     // The page renders before the batch is rescanned (content-main waits 200 ms).
-    await afterNextFrame();
-    const start = performance.now();
-    const n = await scan(roots);
-    return { ms: performance.now() - start, roots: roots.length, mentions: n };
+    await nextFrame();
+    const { ms, result } = await timedToNextFrame(() => scan(roots));
+    return { ms, roots: roots.length, mentions: result };
   },
 
   /** The text the scanner reads, for the finder's throughput in Node. */

@@ -1,6 +1,9 @@
 // The content script on real article pages (../shared/pages) with annotated texts
-// inserted: highlights must match the annotations, and the page must not change.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// inserted: highlights must match the annotations, the page must not change, and the
+// page's own text is marked exactly as tests/e2e/expected-marks/<page>.json says
+// (mostly nothing: a false mark in a real article fails here).
+// FACT_NOTES_WRITE_EXPECTED=1 writes those files from what is found: review them by hand.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -64,6 +67,26 @@ function foundSpans(page: Page) {
   });
 }
 
+const EXPECTED_DIR = join(import.meta.dirname, 'expected-marks');
+const WRITE_EXPECTED = process.env.FACT_NOTES_WRITE_EXPECTED === '1';
+
+/** "topic:text" for every mark in the page's own text (the inserted section left out), in document order. */
+function ownMarks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: Array<{ range: Range; mark: string }> = [];
+    CSS.highlights.forEach((h, name) => {
+      if (name.endsWith('-active')) return;
+      for (const r of h as unknown as Iterable<Range>) {
+        if (r.startContainer.parentElement?.closest('#fact-notes-test')) continue;
+        out.push({ range: r, mark: `${name.replace('fact-notes-', '')}:${r.toString().replace(/\s+/g, ' ')}` });
+      }
+    });
+    // Ranges in different trees (an open shadow root) do not compare: those keep their order.
+    const order = (a: Range, b: Range) => (a.startContainer.getRootNode() === b.startContainer.getRootNode() ? a.compareBoundaryPoints(Range.START_TO_START, b) : 0);
+    return out.sort((a, b) => order(a.range, b.range)).map((x) => x.mark);
+  });
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 describe.skipIf(!hasShared)('real article pages', () => {
@@ -116,7 +139,7 @@ describe.skipIf(!hasShared)('real article pages', () => {
     await page.close();
   });
 
-  it('runs on every real page without errors and without changing it', async () => {
+  it('runs on every real page without errors, without changing it, and marks its own text as expected', async () => {
     const files = readdirSync(join(SHARED, 'pages')).filter((f) => f.endsWith('.html'));
     const probe: Annotated = { id: 'probe', text: 'Cainiao runs a parcel hub at Liège Airport.', mentions: [] };
     for (const file of files) {
@@ -127,6 +150,11 @@ describe.skipIf(!hasShared)('real article pages', () => {
       expect(counts, file).toMatchObject({ 'fact-notes-cainiao': expect.any(Number), 'fact-notes-liege-airport': expect.any(Number) });
       const same = await page.evaluate(() => (window as unknown as { __before: string }).__before === document.documentElement.outerHTML);
       expect(same, file).toBe(true);
+      // The probe is the body's last text and one scan sets every highlight: the page's own marks are in.
+      const marks = await ownMarks(page);
+      const expectedFile = join(EXPECTED_DIR, file.replace(/\.html$/, '.json'));
+      if (WRITE_EXPECTED) writeFileSync(expectedFile, `${JSON.stringify(marks, null, 2)}\n`);
+      expect(marks, file).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
       await page.close();
     }
     expect(ourErrors(s.errors)).toEqual([]);
