@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
+import { highlightCss, HIGHLIGHTS_CSS_FILE } from './lib/highlight-css';
 import { iconSet } from './lib/icons';
 
 // Preact's only innerHTML write is its dangerouslySetInnerHTML support, which we never
@@ -56,9 +57,24 @@ export const ownContentContext = (): Plugin => ({
 
 const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 
+// The marks' stylesheet (lib/highlight-css.ts), written at build time and injected by the
+// manifest with the news-site content script: in the page before it is styled, so marking
+// never restyles it, and out of page scripts' sight.
+const highlightsSheet = {
+  'build:publicAssets': (_: unknown, files: Array<{ relativeDest: string; contents: string }>) => {
+    files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: highlightCss() });
+  },
+  'build:manifestGenerated': (_: unknown, manifest: { content_scripts?: Array<{ matches?: string[]; css?: string[] }> }) => {
+    const script = manifest.content_scripts?.find((cs) => cs.matches?.includes(DEFAULT_MATCHES[0]));
+    if (!script) throw new Error('the news-site content script is missing from the manifest');
+    script.css = [...(script.css ?? []), HIGHLIGHTS_CSS_FILE];
+  },
+};
+
 // See DESIGN.md: least permissions, no remote code, no network.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: highlightsSheet,
   vite: () => ({
     plugins: [noPreactInnerHtml(), topicPatterns(), ownContentContext(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add

@@ -72,16 +72,20 @@ describe('PopupApp with the background', () => {
   it('scans a page outside the default sites and shows what the scan reports', async () => {
     const tabId = await openTab('https://example.org/story');
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const style = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue();
     render(<PopupApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
-    expect(inject).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] });
     expect(await screen.findByRole('button', { name: 'Scanning…' })).toBeTruthy();
+    await waitFor(() => expect(inject).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/content.js'] }));
+    // The marks' look comes with the manifest's script on news sites; here the popup brings it.
+    expect(style).toHaveBeenCalledWith({ target: { tabId }, files: ['/content-scripts/highlights.css'] });
     await fakeBrowser.runtime.onMessage.trigger(report('https://example.org/story', [mention(0, 'cainiao', 'Cainiao')]), fromTab(tabId));
     expect(await screen.findByText('1 mention')).toBeTruthy();
   });
 
   it('says so when the browser refuses the scan', async () => {
     await openTab('https://example.org/story');
+    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockRejectedValue(new Error('Cannot access contents of the page.'));
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
     render(<PopupApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));

@@ -6,6 +6,7 @@ import type { Message, TabResult } from '@/lib/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { usePageLang } from '@/utils/page-lang';
 import { siteListCovers } from '@/lib/default-sites';
+import { HIGHLIGHTS_CSS_FILE } from '@/lib/highlight-css';
 import { popupState, type PopupInput, type ScanStatus } from '@/components/popup/popup-state';
 import type { PopupViewProps } from '@/components/popup/PopupView';
 
@@ -86,6 +87,9 @@ export function usePopup(): PopupViewProps {
       if (!tab) return;
       setScan('scanning');
       try {
+        // Where our registered scripts run, the marks' stylesheet came with them; elsewhere it goes first.
+        const covered = state.kind === 'not-scanned' && state.known;
+        if (!covered) await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [`/${HIGHLIGHTS_CSS_FILE}`] });
         await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
       } catch {
         // No access: the popup was not opened from this tab's toolbar button, or the page is off limits.

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launchExtension, ROOT, type ExtensionSession } from './harness';
+import { highlightedTexts, highlightsDrawnIn, launchExtension, ROOT, type ExtensionSession } from './harness';
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/popup-article.html'), 'utf8');
 const DEFAULT_SITE_URL = 'https://www.lesoir.be/fact-notes-popup-test';
@@ -154,6 +154,8 @@ describe('toolbar badge and popup', () => {
     await expect.poll(() => popup.text()).toContain('does not run on this site by default');
     await popup.click('Scan this page');
     await expect.poll(() => marked(page)).toBe(MENTIONS);
+    // No registered script brought the marks' stylesheet here: the popup inserted it, so they show.
+    expect(await highlightsDrawnIn(page, page.locator('body'))).toBe(true);
     await expect.poll(() => badgeText(s, tabId)).toBe(String(MENTIONS));
     await expect.poll(() => popup.text()).toContain('Cainiao\n2 mentions');
     // activeTab lent access to this tab only; nothing was added to the extension's permissions.
