@@ -15,6 +15,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
+import { highlightCss } from '../lib/highlight-css';
 import { generatePage, type GeneratedPage } from './bench/generate-page';
 import { plantedMarks } from './bench/page-probe';
 import { TabLoads, withExtension, withoutExtension, WINDOW_MS, type ColdLoad } from './bench/time-to-marks';
@@ -82,6 +83,17 @@ const GOALS = {
 } as const;
 /** A news URL the content script runs on by default. */
 const NEWS_URL = 'https://www.theguardian.com/world/ng-interactive/the-long-read';
+/**
+ * The page as it is with the extension installed: the marks' stylesheet, which the
+ * manifest injects before the page is styled, first in its head. In-page runs only: the
+ * runs from outside load the extension itself.
+ */
+function withMarksSheet(html: string): string {
+  const sheet = `<style>${highlightCss()}</style>`;
+  const head = /<head\b[^>]*>/i.exec(html);
+  return head ? html.slice(0, head.index + head[0].length) + sheet + html.slice(head.index + head[0].length) : sheet + html;
+}
+
 /** A paragraph with three mentions (one split by a tag) added to each real page. */
 const MENTION_PARAGRAPH = '<p>Cainiao runs its European hub at <b>Liège</b> Airport, the VSSE said.</p>';
 
@@ -165,7 +177,7 @@ class Bench {
     await this.context.route('**/*', (route) => {
       const html = this.served.get(route.request().url());
       if (html === undefined) return route.abort();
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': PAGE_CSP }, body: html });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': PAGE_CSP }, body: withMarksSheet(html) });
     });
   }
 
@@ -220,7 +232,7 @@ class Bench {
     try {
       await context.route('**/*', (route) =>
         route.request().url() === url
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': PAGE_CSP }, body: html })
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': PAGE_CSP }, body: withMarksSheet(html) })
           : route.abort(),
       );
       const page = await context.newPage();
