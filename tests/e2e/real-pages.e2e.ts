@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parseCorpus, scoreCorpus, type Span } from '../../lib/eval-score';
 import {
   hoverHighlight,
   launchExtension,
@@ -30,12 +31,23 @@ if (!hasShared) console.warn('real-pages e2e: ../shared is absent, skipping');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The text as HTML; with `split`, the first mention is cut by a <b> tag mid-word. */
-function paragraphHtml(t: Annotated, split: boolean): string {
-  const m = t.mentions[0];
-  if (!split || !m) return escapeHtml(t.text);
+/** text[from, to) as HTML; with `split`, its first mention is cut by a <b> tag mid-word. */
+function paragraphHtml(t: Annotated, split: boolean, from = 0, to = t.text.length): string {
+  const m = t.mentions.find((x) => x.start >= from && x.end <= to);
+  if (!split || !m) return escapeHtml(t.text.slice(from, to));
   const cut = m.start + Math.ceil((m.end - m.start) / 2);
-  return `${escapeHtml(t.text.slice(0, m.start))}<b>${escapeHtml(t.text.slice(m.start, cut))}</b>${escapeHtml(t.text.slice(cut))}`;
+  return `${escapeHtml(t.text.slice(from, m.start))}<b>${escapeHtml(t.text.slice(m.start, cut))}</b>${escapeHtml(t.text.slice(cut, to))}`;
+}
+
+/** The text as an <article>, a <p> per line ("\n" is a block boundary), each saying where it starts in the text. */
+function articleHtml(t: Annotated, split: boolean): string {
+  let at = 0;
+  const paragraphs = t.text.split('\n').map((line) => {
+    const p = `<p data-fn-id="${t.id}" data-fn-at="${at}">${paragraphHtml(t, split, at, at + line.length)}</p>`;
+    at += line.length + 1;
+    return p;
+  });
+  return `<article>${paragraphs.join('')}</article>`;
 }
 
 function withInserted(html: string, texts: Annotated[]): string {
@@ -59,7 +71,7 @@ function foundSpans(page: Page) {
         const before = document.createRange();
         before.setStart(p, 0);
         before.setEnd(r.startContainer, r.startOffset);
-        const start = before.toString().length;
+        const start = Number(p.getAttribute('data-fn-at') ?? 0) + before.toString().length;
         out.push({ id: p.getAttribute('data-fn-id')!, topic: name.replace('fact-notes-', ''), start, end: start + r.toString().length });
       }
     });
@@ -135,6 +147,24 @@ describe.skipIf(!hasShared)('real article pages', () => {
 
     await hoverHighlight(page, 'VSSE');
     await waitForCard(page);
+    expect(ourErrors(s.errors)).toEqual([]);
+    await page.close();
+  });
+
+  it('marks each annotated corpus, one <article> per text, half split by inline tags, at F1 ≥ 0.95 per topic (one-to-one)', async () => {
+    const files = [join(SHARED, 'corpus/dev.jsonl'), join(SHARED, 'corpus/seeds.jsonl'), join(import.meta.dirname, '../corpus/own.jsonl')];
+    const texts = files.flatMap((f) => parseCorpus(readFileSync(f, 'utf8')));
+    const html = `<!doctype html><meta charset="utf-8"><title>Corpus as articles</title><main>${texts.map((t, i) => articleHtml(t, i % 2 === 1)).join('')}</main>`;
+    s.serve('https://www.lesoir.be/corpus-articles', { body: html, headers: NO_PAGE_SCRIPTS });
+    const page = await s.open('https://www.lesoir.be/corpus-articles');
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    await page.waitForTimeout(500); // let the last slices land
+    const found = await foundSpans(page);
+    const report = scoreCorpus(texts, texts.map((t) => found.filter((f) => f.id === t.id) as Span[]));
+    for (const [topic, sc] of Object.entries(report.topics)) {
+      console.log(`corpus as articles ${topic}: tp ${sc.tp} fp ${sc.fp} fn ${sc.fn} split ${sc.split} F1 ${sc.f1.toFixed(3)}`);
+      expect(sc.f1, `${topic}: false ${JSON.stringify(report.falsePositives)} missed ${JSON.stringify(report.misses)}`).toBeGreaterThanOrEqual(0.95);
+    }
     expect(ourErrors(s.errors)).toEqual([]);
     await page.close();
   });
