@@ -55,6 +55,26 @@ export const ownContentContext = (): Plugin => ({
   },
 });
 
+// The content script, which every news page loads and evaluates, uses the browser's own
+// promise-based API (chrome.* in Chromium MV3, browser.* in Firefox), as WXT does without
+// webextension-polyfill: it only sends messages, listens without answering and reads
+// storage, which need nothing the polyfill adds (~2.5 KB gzip). Extension pages keep it.
+const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
+export const nativeBrowserInContentScript = (): Plugin => {
+  let content = false;
+  return {
+    name: 'fact-notes:native-browser-in-content-script',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      content = [entry ?? []].flat().some((e) => String(e).replace(/\\/g, '/').includes('/entrypoints/content/'));
+    },
+    resolveId(source, importer, options) {
+      if (content && source === POLYFILL) return this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+};
+
 const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 
 // The marks' stylesheet (lib/highlight-css.ts), written at build time and injected by the
@@ -76,7 +96,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: highlightsSheet,
   vite: () => ({
-    plugins: [noPreactInnerHtml(), topicPatterns(), ownContentContext(), preact()],
+    plugins: [noPreactInnerHtml(), topicPatterns(), ownContentContext(), nativeBrowserInContentScript(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add
     // a fetch() of our own chunks, and no-network.test forbids fetch in the bundles.
     build: {
