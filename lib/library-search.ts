@@ -94,7 +94,9 @@ export function createNoteSearch(facts: readonly Fact[], sourceById: (id: string
       // Each letter of the term that the word lacks costs a mistake at least: most words
       // are out at once, and fuse.js looks only at the few left.
       if (bitCount(mask & ~masks[w]) > typos) return;
-      if (typos ? !Fuse.match(term, word, MATCH).isMatch : !word.includes(term)) return;
+      // A typo is guessed at only in a word that starts as the term does: "Bostin" is
+      // Bostyn, not "costing" (readers rarely mistype a first letter).
+      if (!word.includes(term) && !(typos && word[0] === term[0] && Fuse.match(term, word, MATCH).isMatch)) return;
       for (const i of postings.get(word)!) notes[i] = 1;
     });
     if (found.size >= CACHE_SIZE) found.clear();
