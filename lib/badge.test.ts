@@ -8,7 +8,7 @@ const mention = (id: number, topic: ReportedMention['topic']): ReportedMention =
 const report = (mentions: ReportedMention[], paused = false): ScanReport => ({
   type: 'scan-report', url: 'https://www.lesoir.be/a', paused, mentions,
 });
-const result = (total: number, paused = false, hidden = false): TabResult => ({ url: 'https://x.be/', paused, hidden, byTopic: {}, total });
+const result = (total: number, paused = false, hidden = false): TabResult => ({ url: 'https://x.be/', paused, hidden, byTopic: {}, total, scans: 1 });
 
 describe('toTabResult', () => {
   it.each([
@@ -21,18 +21,26 @@ describe('toTabResult', () => {
       3,
     ],
   ])('%s', (_, mentions, ids, total) => {
-    const r = toTabResult(report(mentions));
+    const r = toTabResult({ 0: report(mentions) }, 1);
     expect(Object.fromEntries(Object.entries(r.byTopic).map(([k, ms]) => [k, ms!.map((m) => m.id)]))).toEqual(ids);
     expect(r.total).toBe(total);
     expect(r.url).toBe('https://www.lesoir.be/a');
   });
 
   it('keeps the paused flag', () => {
-    expect(toTabResult(report([], true)).paused).toBe(true);
+    expect(toTabResult({ 0: report([], true) }, 1).paused).toBe(true);
   });
 
   it('keeps the hidden flag', () => {
-    expect(toTabResult({ ...report([mention(0, 'vsse')]), hidden: true })).toMatchObject({ hidden: true, total: 1 });
+    expect(toTabResult({ 0: { ...report([mention(0, 'vsse')]), hidden: true } }, 1)).toMatchObject({ hidden: true, total: 1 });
+  });
+
+  it('counts the mentions of every frame, each with its frame, and takes the tab’s URL from the top frame', () => {
+    const frame = { ...report([mention(0, 'vsse'), mention(1, 'cainiao')]), url: 'https://www.lesoir.be/frame' };
+    const r = toTabResult({ 3: frame, 0: report([mention(0, 'vsse')]) }, 4);
+    expect(r).toMatchObject({ url: 'https://www.lesoir.be/a', total: 3, scans: 4 });
+    expect(r.byTopic.vsse!.map((m) => [m.frameId, m.id])).toEqual([[0, 0], [3, 0]]);
+    expect(r.byTopic.cainiao!.map((m) => [m.frameId, m.id])).toEqual([[3, 1]]);
   });
 });
 

@@ -1,7 +1,12 @@
-import type { FigureCheck } from '@/lib/figures/figure-check';
-import type { Fact, Mention, NoteLang, Source, TopicId } from '@/lib/types';
+// One protocol for every message between the content script, the background and the
+// extension's pages: the types by direction, what each request is answered with, and
+// the checks every receiver runs first (parse…): anything malformed is dropped, and what
+// passes holds only the fields named here. Who may ask what is the receiver's rule
+// (entrypoints/background/inbox.ts).
+import { NOTE_LANGS, TOPIC_IDS, type Fact, type Mention, type NoteLang, type Source, type TopicId } from './types';
+import type { FigureCheck } from './figures/figure-check';
 
-/** One mention as reported to the background and shown in the popup. */
+/** One mention as a frame reports it; `id` is its index in that frame's report. */
 export type ReportedMention = Pick<Mention, 'topic' | 'alias' | 'why'> & { id: number; excerpt: string };
 
 /** What the content script reports for its frame after each scan. */
@@ -15,34 +20,20 @@ export interface ScanReport {
   mentions: ReportedMention[];
 }
 
+/** A mention in the tab's result: which frame it is in. */
+export type TabMention = ReportedMention & { frameId: number };
+
+/** Everything found in a tab, over all its frames. */
 export interface TabResult {
+  /** The top frame's URL, pause and hidden state. */
   url: string;
   paused: boolean;
   hidden?: boolean;
-  byTopic: Partial<Record<TopicId, ReportedMention[]>>;
+  byTopic: Partial<Record<TopicId, TabMention[]>>;
   total: number;
+  /** Reports received from the tab's current page so far: grows after every scan, so tests can wait for one. */
+  scans: number;
 }
-
-export type Message =
-  | ScanReport
-  /** Popup → background; answered with `TabResult | null`. */
-  | { type: 'get-tab-result'; tabId: number }
-  /** Popup → content script (top frame): scroll the mention into view and flash it. */
-  | { type: 'scroll-to-mention'; id: number }
-  /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
-  | { type: 'step-mention'; step: 1 | -1 }
-  | { type: 'close-card' }
-  /** Background → content script (top frame), on the shortcut: hide or show the marks on this tab. */
-  | { type: 'toggle-marks' }
-  /** Card → background; answered with `NotesReply`. `paragraph` is the text of the mention's
-   * block, which the background also reads figures from (the number check). */
-  | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
-  /** Content script → background: inject the card UI into my frame; answered with `boolean`. */
-  | { type: 'load-card-ui' }
-  /** Background → one document: succeeds only while that document is still in its tab. */
-  | { type: 'ping' }
-  /** Card → background: open the library at this topic in a new tab (a page may not open it itself). */
-  | { type: 'open-library'; topic: TopicId };
 
 /** The notes the card shows for one mention, the paragraph's figures beside the notes'
  * figures, and just the sources they cite. */
@@ -53,4 +44,111 @@ export interface NotesReply {
   sources: Source[];
   /** How many notes the library has on the topic (the card's "All n notes" link). */
   total: number;
+}
+
+/** Content script → background. */
+export type FromContent =
+  | ScanReport
+  /** Answered with `NotesReply`. `paragraph` is the text of the mention's block, which the
+   * background also reads figures from (the number check). */
+  | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
+  /** Inject the card UI into my frame; answered with `boolean`. */
+  | { type: 'load-card-ui' }
+  /** Open the library at this topic in a new tab (a page may not open it itself). */
+  | { type: 'open-library'; topic: TopicId };
+
+/** Extension page (popup, options, even open in a tab) → background. Answered with `TabResult | null`. */
+export type FromPage = { type: 'get-tab-result'; tabId: number };
+
+export type ToBackground = FromContent | FromPage;
+
+/** What the background answers each request with. */
+export interface Replies {
+  'get-notes': NotesReply;
+  'load-card-ui': boolean;
+  'get-tab-result': TabResult | null;
+}
+
+/** Background or popup → a content script. */
+export type ToContent =
+  /** Popup → the mention's frame: scroll it into view and open its card. */
+  | { type: 'scroll-to-mention'; id: number }
+  /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
+  | { type: 'step-mention'; step: 1 | -1 }
+  | { type: 'close-card' }
+  /** Keyboard shortcut: hide or show the marks on this tab. */
+  | { type: 'toggle-marks' }
+  /** Succeeds only while that document is still in its tab. */
+  | { type: 'ping' };
+
+/** Background → extension pages: a tab's result changed. */
+export type ToPage = { type: 'tab-result'; tabId: number; result: TabResult | null };
+
+// Bounds well above anything a real page reports: a flood is dropped, not stored.
+const MAX_MENTIONS = 5000;
+const MAX_URL = 8192;
+const MAX_TEXT = 2000;
+
+type Fields = Record<string, unknown>;
+const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isText = (x: unknown, max = MAX_TEXT): x is string => typeof x === 'string' && x.length <= max;
+const isIndex = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
+const isOneOf = <T>(values: readonly T[], x: unknown): x is T => values.includes(x as T);
+
+function parseMention(x: unknown): ReportedMention | null {
+  if (!isObject(x) || !isIndex(x.id) || !isOneOf(TOPIC_IDS, x.topic) || !isText(x.alias) || !isText(x.why) || !isText(x.excerpt)) return null;
+  return { id: x.id, topic: x.topic, alias: x.alias, why: x.why, excerpt: x.excerpt };
+}
+
+function parseReport(x: Fields): ScanReport | null {
+  const { url, paused, hidden, mentions } = x;
+  if (!isText(url, MAX_URL) || typeof paused !== 'boolean' || (hidden !== undefined && typeof hidden !== 'boolean')) return null;
+  if (!Array.isArray(mentions) || mentions.length > MAX_MENTIONS) return null;
+  const parsed = mentions.map(parseMention);
+  if (parsed.some((m) => !m)) return null;
+  return { type: 'scan-report', url, paused, ...(hidden ? { hidden } : {}), mentions: parsed as ReportedMention[] };
+}
+
+/** A message for the background, checked; null when it is not one. */
+export function parseToBackground(x: unknown): ToBackground | null {
+  if (!isObject(x)) return null;
+  switch (x.type) {
+    case 'scan-report':
+      return parseReport(x);
+    case 'get-notes':
+      return isOneOf(TOPIC_IDS, x.topic) && isText(x.paragraph) && isOneOf(NOTE_LANGS, x.lang)
+        ? { type: 'get-notes', topic: x.topic, paragraph: x.paragraph, lang: x.lang }
+        : null;
+    case 'load-card-ui':
+      return { type: 'load-card-ui' };
+    case 'open-library':
+      return isOneOf(TOPIC_IDS, x.topic) ? { type: 'open-library', topic: x.topic } : null;
+    case 'get-tab-result':
+      return isIndex(x.tabId) ? { type: 'get-tab-result', tabId: x.tabId } : null;
+    default:
+      return null;
+  }
+}
+
+/** A message for a content script, checked; null when it is not one. */
+export function parseToContent(x: unknown): ToContent | null {
+  if (!isObject(x)) return null;
+  switch (x.type) {
+    case 'scroll-to-mention':
+      return isIndex(x.id) ? { type: 'scroll-to-mention', id: x.id } : null;
+    case 'step-mention':
+      return x.step === 1 || x.step === -1 ? { type: 'step-mention', step: x.step } : null;
+    case 'close-card':
+    case 'toggle-marks':
+    case 'ping':
+      return { type: x.type };
+    default:
+      return null;
+  }
+}
+
+/** A message for an extension page, checked (the result comes from our own background); null when it is not one. */
+export function parseToPage(x: unknown): ToPage | null {
+  if (!isObject(x) || x.type !== 'tab-result' || !isIndex(x.tabId)) return null;
+  return isObject(x.result) || x.result === null ? { type: 'tab-result', tabId: x.tabId, result: x.result as TabResult | null } : null;
 }

@@ -1,17 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReportedMention, TabResult } from '@/lib/messages';
+import type { TabMention, TabResult } from '@/lib/messages';
 import type { NoteLang } from '@/lib/types';
 import { PopupView } from './PopupView';
 
-const mention = (id: number, topic: ReportedMention['topic'], excerpt: string): ReportedMention => ({
-  id, topic, alias: topic, why: 'exact alias', excerpt,
+const mention = (id: number, topic: TabMention['topic'], excerpt: string): TabMention => ({
+  id, topic, alias: topic, why: 'exact alias', excerpt, frameId: 0,
 });
-const result = (mentions: ReportedMention[]): TabResult => ({
+const result = (mentions: TabMention[]): TabResult => ({
   url: 'https://www.lesoir.be/a',
   paused: false,
   total: mentions.length,
+  scans: 1,
   byTopic: Object.fromEntries([...new Set(mentions.map((m) => m.topic))].map((t) => [t, mentions.filter((m) => m.topic === t)])),
 });
 const FIGURES = result([

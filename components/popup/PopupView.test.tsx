@@ -1,22 +1,23 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReportedMention, TabResult } from '@/lib/messages';
+import type { TabMention, TabResult } from '@/lib/messages';
 import type { PopupState } from './popup-state';
 import { PopupView, type PopupViewProps } from './PopupView';
 
-const mention = (id: number, topic: ReportedMention['topic'], excerpt: string, alias: string): ReportedMention => ({
-  id, topic, alias, why: 'exact alias', excerpt,
+const mention = (id: number, topic: TabMention['topic'], excerpt: string, alias: string, frameId = 0): TabMention => ({
+  id, topic, alias, why: 'exact alias', excerpt, frameId,
 });
 const RESULT: TabResult = {
   url: 'https://www.lesoir.be/a',
   paused: false,
   total: 3,
+  scans: 1,
   byTopic: {
     cainiao: [mention(0, 'cainiao', 'Cainiao runs a parcel hub in Belgium.', 'Cainiao')],
     vsse: [
       mention(1, 'vsse', 'The VSSE warned about espionage risks at the hub.', 'VSSE'),
-      mention(2, 'vsse', 'A VSSE spokesperson declined to comment.', 'VSSE'),
+      mention(0, 'vsse', 'A VSSE spokesperson declined to comment.', 'VSSE', 2),
     ],
   },
 };
@@ -112,7 +113,7 @@ describe('PopupView', () => {
   it('asks to show a mention on the page when it is clicked', () => {
     const props = show({ kind: 'results', site: 'lesoir.be', result: RESULT });
     fireEvent.click(screen.getByRole('button', { name: /declined to comment/ }));
-    expect(props.onShowMention).toHaveBeenCalledWith(2);
+    expect(props.onShowMention).toHaveBeenCalledWith(expect.objectContaining({ frameId: 2, id: 0 }));
   });
 
   it('shows each topic as a row, with notes, key dates and mentions folded until asked', () => {

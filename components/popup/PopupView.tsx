@@ -1,6 +1,7 @@
 // Everything the popup shows, from plain props (the data and actions come from entrypoints/popup/use-popup.ts).
 import { TOPICS } from '@/lib/topics';
 import type { NoteLang } from '@/lib/types';
+import type { TabMention } from '@/lib/messages';
 import type { PopupState } from './popup-state';
 import { uiStrings } from '@/lib/ui-strings';
 import { PageFigures } from './PageFigures';
@@ -12,7 +13,7 @@ export interface PopupViewProps {
   onPause(): void;
   onResume(): void;
   onScan(): void;
-  onShowMention(id: number): void;
+  onShowMention(m: TabMention): void;
 }
 
 export function PopupView(props: PopupViewProps) {

@@ -7,15 +7,15 @@ import { NoteList } from '@/components/NoteList';
 import { FACTS, sourceById } from '@/lib/notes';
 import { keyDates, selectNotes } from '@/lib/select-notes';
 import type { NoteLang, Topic } from '@/lib/types';
-import type { ReportedMention } from '@/lib/messages';
+import type { TabMention } from '@/lib/messages';
 import { snippet } from './excerpt';
 import { uiStrings } from '@/lib/ui-strings';
 
 export interface TopicSectionProps {
   topic: Topic;
-  mentions: ReportedMention[];
+  mentions: TabMention[];
   lang: NoteLang;
-  onShowMention(id: number): void;
+  onShowMention(m: TabMention): void;
 }
 
 /** The popup has room for a little more than the card. */
@@ -63,8 +63,8 @@ export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSect
             {mentions.map((m) => {
               const s = snippet(m.excerpt, m.alias);
               return (
-                <li key={m.id}>
-                  <button type="button" class="mention" title={t.showMention} onClick={() => onShowMention(m.id)}>
+                <li key={`${m.frameId}:${m.id}`}>
+                  <button type="button" class="mention" title={t.showMention} onClick={() => onShowMention(m)}>
                     {s.before}
                     {s.hit && <mark>{s.hit}</mark>}
                     {s.after}

@@ -3,7 +3,7 @@ import { defaultSettings, type Settings } from '@/lib/settings-schema';
 import type { TabResult } from '@/lib/messages';
 import { popupState, type PopupInput } from './popup-state';
 
-const result = (url: string, total = 2, paused = false): TabResult => ({ url, paused, byTopic: {}, total });
+const result = (url: string, total = 2, paused = false): TabResult => ({ url, paused, byTopic: {}, total, scans: 1 });
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...defaultSettings(), ...over });
 const input = (over: Partial<PopupInput>): PopupInput => ({
   tab: { id: 1 }, result: null, settings: settings(), fileAccess: false, scan: 'idle', ...over,

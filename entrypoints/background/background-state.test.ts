@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ReportedMention, ScanReport, TabResult } from '@/lib/messages';
+import { contentScript, ownPage } from '@/tests/fakes/messaging';
 
 const mention = (id: number, topic: ReportedMention['topic']): ReportedMention => ({
   id, topic, alias: topic, why: 'exact alias', excerpt: `about ${topic}`,
@@ -8,7 +9,7 @@ const mention = (id: number, topic: ReportedMention['topic']): ReportedMention =
 const report = (mentions: ReportedMention[], paused = false): ScanReport => ({
   type: 'scan-report', url: 'https://www.lesoir.be/a', paused, mentions,
 });
-const topFrame = (tabId: number, frameId = 0) => ({ tab: { id: tabId }, frameId });
+const topFrame = (tabId: number, frameId = 0) => contentScript(tabId, frameId);
 
 async function freshBackground() {
   // A new module instance is what a restarted service worker gets.
@@ -21,7 +22,7 @@ async function freshBackground() {
 }
 const send = async (msg: unknown, sender: object = {}) =>
   (await fakeBrowser.runtime.onMessage.trigger(msg, sender)).find((r) => r !== undefined);
-const getResult = (tabId: number) => send({ type: 'get-tab-result', tabId }) as Promise<TabResult | null>;
+const getResult = (tabId: number) => send({ type: 'get-tab-result', tabId }, ownPage()) as Promise<TabResult | null>;
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
@@ -46,12 +47,38 @@ describe('background state', () => {
     expect(await getResult(8)).toBeNull();
   });
 
-  it('ignores reports from subframes and from pages without a tab', async () => {
-    await send(report([mention(0, 'vsse')]), topFrame(7, 3));
-    await send(report([mention(0, 'vsse')]), {});
+  it('counts the mentions of every frame, each with its frame', async () => {
+    await send(report([mention(0, 'vsse'), mention(1, 'cainiao')]), topFrame(7, 3)); // a frame may report before the top one
+    await send(report([mention(0, 'vsse')]), contentScript(7, 0, { documentId: 'doc-a' }));
+    await send(report([mention(0, 'cainiao')]), topFrame(7, 3)); // the frame's newer report replaces its older one
     await settle();
-    expect(await getResult(7)).toBeNull();
-    expect(await badge(7)).toBe('');
+    expect(await badge(7)).toBe('2');
+    const result = await getResult(7);
+    expect(result?.byTopic.cainiao?.map((m) => m.frameId)).toEqual([3]);
+    expect(result?.scans).toBe(3);
+  });
+
+  describe('who may ask what', () => {
+    it('answers a tab’s result to our own pages, even open in a tab, and never to a content script', async () => {
+      await send(report([mention(0, 'vsse')]), topFrame(7));
+      await send(report([mention(0, 'cainiao')]), topFrame(8));
+      await settle();
+      expect((await send({ type: 'get-tab-result', tabId: 7 }, ownPage(9)) as TabResult)?.total).toBe(1);
+      // A content script in tab 8 asking about tab 7 (or its own) gets nothing.
+      expect(await send({ type: 'get-tab-result', tabId: 7 }, topFrame(8))).toBeUndefined();
+      expect(await send({ type: 'get-tab-result', tabId: 8 }, topFrame(8))).toBeUndefined();
+      // Nor does a page of another origin, or a sender without our id.
+      expect(await send({ type: 'get-tab-result', tabId: 7 }, { id: fakeBrowser.runtime.id, url: 'https://evil.example/x' })).toBeUndefined();
+      expect(await send({ type: 'get-tab-result', tabId: 7 }, { ...ownPage(), id: 'another-extension' })).toBeUndefined();
+    });
+
+    it('takes reports only from content scripts in a tab, and drops malformed ones', async () => {
+      await send(report([mention(0, 'vsse')]), ownPage());
+      await send({ ...report([]), mentions: [{ id: 0, topic: 'not-a-topic', alias: 'x', why: 'y', excerpt: 'z' }] }, topFrame(7));
+      await send({ ...report([]), paused: 'yes' }, topFrame(7));
+      await settle();
+      expect(await getResult(7)).toBeNull();
+    });
   });
 
   it('shows the paused state on the badge, with the greyed icon, and the usual icon once resumed', async () => {

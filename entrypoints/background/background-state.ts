@@ -2,17 +2,23 @@ import { browser } from 'wxt/browser';
 import { badgeFor, toTabResult } from '@/lib/badge';
 import { iconSet } from '@/lib/icons';
 import { keepExtraSiteScriptsInSync } from '@/utils/extra-sites';
-import type { Message, TabResult } from '@/lib/messages';
+import type { ScanReport, TabResult, ToContent, ToPage } from '@/lib/messages';
+import { fromContent, fromPage } from './inbox';
 
-/** A tab's result and the document that reported it (Chrome gives its id; Firefox does not). */
+/** A tab's latest report from each frame, and the top document that reported (Chrome gives its id; Firefox does not). */
 interface Entry {
-  result: TabResult;
+  frames: Record<number, ScanReport>;
+  /** Reports received since this page loaded. */
+  scans: number;
   documentId?: string;
 }
 
+const resultOf = (entry: Entry | undefined): TabResult | null => (entry ? toTabResult(entry.frames, entry.scans) : null);
+
 interface EntryStore {
   get(tabId: number): Promise<Entry | undefined>;
-  set(tabId: number, entry: Entry): Promise<void>;
+  /** Replaces the tab's entry with `change(entry)`, read and written in one step. */
+  update(tabId: number, change: (entry: Entry | undefined) => Entry): Promise<Entry>;
   /** Deletes the tab's entry only if `stale(entry)` holds, checked and done in one step. */
   deleteIf(tabId: number, stale: (entry: Entry) => boolean): Promise<boolean>;
 }
@@ -38,10 +44,12 @@ function entryStore(): EntryStore {
       await loaded;
       return memory.get(tabId);
     },
-    set: async (tabId, entry) => {
+    update: async (tabId, change) => {
       await loaded;
+      const entry = change(memory.get(tabId));
       memory.set(tabId, entry);
       await copy(area?.set({ [PREFIX + tabId]: entry }));
+      return entry;
     },
     deleteIf: async (tabId, stale) => {
       await loaded;
@@ -54,7 +62,7 @@ function entryStore(): EntryStore {
   };
 }
 
-async function showBadge(tabId: number, result: TabResult | undefined): Promise<void> {
+async function showBadge(tabId: number, result: TabResult | null): Promise<void> {
   const { text, color, icon } = badgeFor(result);
   // Firefox's MV2 build has browserAction, not action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -70,7 +78,7 @@ async function stillShown(tabId: number, entry: Entry, status: string): Promise<
   if (!entry.documentId) return status !== 'loading';
   // Only once loading completes is a replaced document surely gone.
   if (status !== 'complete') return true;
-  const ping: Message = { type: 'ping' };
+  const ping: ToContent = { type: 'ping' };
   const options = { documentId: entry.documentId } as { frameId?: number };
   return browser.tabs.sendMessage(tabId, ping, options).then(
     () => true,
@@ -82,25 +90,38 @@ export function startBackground(): void {
   keepExtraSiteScriptsInSync();
   const store = entryStore();
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const msg = raw as Message;
-    const tabId = sender.tab?.id;
-    const { documentId, documentLifecycle } = sender as { documentId?: string; documentLifecycle?: string };
-    // Only the top frame speaks for the tab, and a prerendered page is not the one shown.
-    if (msg.type === 'scan-report' && tabId !== undefined && sender.frameId === 0 && documentLifecycle !== 'prerender') {
-      const result = toTabResult(msg);
-      void store.set(tabId, { result, documentId }).then(() => showBadge(tabId, result));
-      return undefined;
-    }
-    if (msg.type === 'get-tab-result') return store.get(msg.tabId).then((e) => e?.result ?? null);
-    return undefined;
+  /** Shows the tab's result on the badge and in any open popup. */
+  const changed = async (tabId: number, entry: Entry | undefined) => {
+    const result = resultOf(entry);
+    await showBadge(tabId, result);
+    const note: ToPage = { type: 'tab-result', tabId, result };
+    // No page open to hear it is the usual case.
+    await browser.runtime.sendMessage(note).catch(() => undefined);
+  };
+
+  // A content script reports for its own frame of its own tab; a prerendered page is not the one shown.
+  fromContent('scan-report', (report, { tabId, frameId, documentId, documentLifecycle }) => {
+    if (documentLifecycle === 'prerender') return;
+    void store
+      .update(tabId, (entry) => {
+        // The top frame of another document starts the tab afresh (subframes may report before the top frame does).
+        const fresh = !entry || (frameId === 0 && !!entry.documentId && documentId !== entry.documentId);
+        const base: Entry = fresh ? { frames: {}, scans: 0 } : entry;
+        return {
+          frames: { ...base.frames, [frameId]: report },
+          scans: base.scans + 1,
+          documentId: frameId === 0 ? documentId : base.documentId,
+        };
+      })
+      .then((entry) => changed(tabId, entry));
   });
+  fromPage('get-tab-result', async ({ tabId }) => resultOf(await store.get(tabId)));
 
   browser.tabs.onRemoved.addListener((tabId) => void store.deleteIf(tabId, () => true));
   browser.tabs.onUpdated.addListener(async (tabId, { status }) => {
     const entry = status && (await store.get(tabId));
     if (!entry || (await stillShown(tabId, entry, status))) return;
     // A report from the new document may have landed meanwhile: keep that one.
-    if (await store.deleteIf(tabId, (now) => now === entry)) await showBadge(tabId, undefined);
+    if (await store.deleteIf(tabId, (now) => now === entry)) await changed(tabId, undefined);
   });
 }

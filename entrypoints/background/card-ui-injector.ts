@@ -3,21 +3,18 @@
 // user granted, or by activeTab after "scan this page" — wherever our content script runs.
 import { browser } from 'wxt/browser';
 import { CARD_UI_FILE } from '@/utils/card-ui-contract';
-import type { Message } from '@/lib/messages';
+import { fromContent } from './inbox';
 
 export function startCardUiInjector(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if ((raw as Message).type !== 'load-card-ui') return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return Promise.resolve(false);
-    return browser.scripting
-      .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] })
+  fromContent('load-card-ui', (_, { tabId, frameId }) =>
+    browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [CARD_UI_FILE] })
       .then(
         () => true,
         (err: unknown) => {
           console.warn('[Fact Notes] could not load the card into this page:', err);
           return false;
         },
-      );
-  });
+      ),
+  );
 }

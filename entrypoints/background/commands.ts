@@ -1,9 +1,9 @@
 // Keyboard shortcuts (manifest `commands`): step through the mentions on the active tab, close
 // the card, hide or show the marks.
 import { browser } from 'wxt/browser';
-import type { Message } from '@/lib/messages';
+import type { ToContent } from '@/lib/messages';
 
-export const COMMAND_MESSAGES: Record<string, Message> = {
+export const COMMAND_MESSAGES: Record<string, ToContent> = {
   'next-mention': { type: 'step-mention', step: 1 },
   'previous-mention': { type: 'step-mention', step: -1 },
   'close-card': { type: 'close-card' },

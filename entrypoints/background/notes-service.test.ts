@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Message, NotesReply } from '@/lib/messages';
+import type { FromContent, NotesReply } from '@/lib/messages';
+import { contentScript } from '@/tests/fakes/messaging';
 import { startNotesService } from './notes-service';
 
 describe('notes service', () => {
@@ -9,8 +10,11 @@ describe('notes service', () => {
     startNotesService();
   });
 
-  const ask = (paragraph: string) =>
-    fakeBrowser.runtime.sendMessage({ type: 'get-notes', topic: 'liege-airport', paragraph, lang: 'fr' } satisfies Message) as Promise<NotesReply>;
+  // As the card asks: from a content script in a tab.
+  const ask = async (paragraph: string) => {
+    const msg = { type: 'get-notes', topic: 'liege-airport', paragraph, lang: 'fr' } satisfies FromContent;
+    return (await fakeBrowser.runtime.onMessage.trigger(msg, contentScript(7))).find((r) => r !== undefined) as NotesReply;
+  };
 
   it("reads the block's figures and sends them with the notes and every source they cite", async () => {
     const reply = await ask("L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.");

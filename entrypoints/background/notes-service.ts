@@ -1,21 +1,18 @@
 // The background answers the card's requests for notes, so the bundled notes and
 // sources ship once (here) and not inside every page's content script.
-import { browser } from 'wxt/browser';
 import { checkFigures } from '@/lib/figures/figure-check';
 import { FACTS, sourceById } from '@/lib/notes';
 import { selectNotes } from '@/lib/select-notes';
 import type { Source } from '@/lib/types';
-import type { Message, NotesReply } from '@/lib/messages';
+import { fromContent } from './inbox';
 
 export function startNotesService(): void {
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const msg = raw as Message;
-    if (msg.type !== 'get-notes') return undefined;
+  fromContent('get-notes', async (msg) => {
     const facts = selectNotes(FACTS, msg.topic, msg.paragraph, { lang: msg.lang });
     const figures = checkFigures(msg.paragraph, FACTS, msg.topic);
     const ids = new Set([...facts.flatMap((f) => f.sources), ...figures.flatMap((c) => c.notes.flatMap((n) => n.sources))]);
     const sources = [...ids].map(sourceById).filter((s): s is Source => !!s);
     const total = FACTS.filter((f) => f.topic === msg.topic).length;
-    return Promise.resolve<NotesReply>({ facts, figures, sources, total });
+    return { facts, figures, sources, total };
   });
 }

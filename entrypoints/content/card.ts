@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { CardPosition } from '@/components/Card';
 import type { NoteLang } from '@/lib/types';
 import { registeredCardUi, type CardUi } from '@/utils/card-ui-contract';
-import type { Message, NotesReply } from '@/lib/messages';
+import type { FromContent, NotesReply } from '@/lib/messages';
 import type { PageMention } from './scanner';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -36,7 +36,7 @@ function placeNear(range: Range): CardPosition {
 }
 
 async function fetchNotes(m: PageMention, lang: NoteLang): Promise<NotesReply> {
-  const msg: Message = { type: 'get-notes', topic: m.topic, paragraph: m.paragraph, lang };
+  const msg: FromContent = { type: 'get-notes', topic: m.topic, paragraph: m.paragraph, lang };
   // If the extension was updated or the worker is unreachable, the card still opens, without notes.
   return ((await browser.runtime.sendMessage(msg).catch(() => null)) as NotesReply | null) ?? NO_NOTES;
 }
@@ -50,7 +50,7 @@ let uiLoad: Promise<CardUi | undefined> | undefined;
  */
 function loadCardUi(): Promise<CardUi | undefined> {
   uiLoad ??= (async () => {
-    if (!registeredCardUi()) await browser.runtime.sendMessage({ type: 'load-card-ui' } satisfies Message);
+    if (!registeredCardUi()) await browser.runtime.sendMessage({ type: 'load-card-ui' } satisfies FromContent);
     return registeredCardUi();
   })()
     .catch(() => undefined)

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder } from '@/lib/find-mentions';
 import { markedMentions } from '@/lib/marking';
-import type { Message, ScanReport } from '@/lib/messages';
+import { parseToContent, type ScanReport } from '@/lib/messages';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
 import { unregisterCardUi } from '@/utils/card-ui-contract';
@@ -20,6 +20,7 @@ import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
 
 const MUTATION_BATCH_MS = 200;
+const UNCHANGED_REPORT_MS = 1000;
 
 /**
  * The instance running in this frame, on the isolated world's global object (page
@@ -59,24 +60,34 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   let marked: PageMention[] = [];
 
   let lastReport = '';
-  /** Marks the mentions and tells the background when the findings changed (or when `always`). */
-  function publish(always = false): void {
-    if (mentions.length) ctx.watchExtension();
-    marked = hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
-    setHighlights(rangesByTopic(marked));
-    if (card.current && !mentions.includes(card.current)) card.close();
-    // Busy pages rescan often; tell the background only when the findings changed.
-    const summary = `${location.href}|${paused()}|${hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
-    if (summary === lastReport && !always) return;
-    lastReport = summary;
-    const report: ScanReport = {
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    ctx.clearTimeout(reportTimer);
+    reportTimer = undefined;
+    const msg: ScanReport = {
       type: 'scan-report',
       url: location.href,
       paused: paused(),
       hidden,
       mentions: mentions.map((m, id) => ({ id, topic: m.topic, alias: m.alias, why: m.why, excerpt: m.paragraph.slice(0, 240) })),
     };
-    browser.runtime.sendMessage(report).catch(() => undefined);
+    browser.runtime.sendMessage(msg).catch(() => undefined);
+  };
+  /** Marks the mentions and reports to the background: at once when the findings changed (or when `always`). */
+  function publish(always = false): void {
+    if (mentions.length) ctx.watchExtension();
+    marked = hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
+    setHighlights(rangesByTopic(marked));
+    if (card.current && !mentions.includes(card.current)) card.close();
+    const summary = `${location.href}|${paused()}|${hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
+    if (summary !== lastReport || always) {
+      lastReport = summary;
+      return report();
+    }
+    // Unchanged findings reach the background within a second all the same (its count of
+    // scans moves on, which tests wait for); a busy page that rescans often sends one
+    // message a second, not one per batch.
+    reportTimer ??= ctx.setTimeout(report, UNCHANGED_REPORT_MS);
   }
 
   /** Scans `roots` (the whole body when omitted) and replaces the mentions found there. */
@@ -197,8 +208,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     openCard(m, focus);
   };
   const onMessage = (raw: unknown) => {
-    if (ctx.isInvalid) return undefined;
-    const msg = raw as Message;
+    const msg = parseToContent(raw);
+    if (!msg || ctx.isInvalid) return undefined;
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
       const steps = stepList();

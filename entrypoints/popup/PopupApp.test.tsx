@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/entrypoints/background/background-state';
 import type { ReportedMention, ScanReport } from '@/lib/messages';
+import { contentScript, sendAsOwnPage } from '@/tests/fakes/messaging';
 import { getSettings, updateSettings } from '@/utils/settings';
 import { PopupApp } from './PopupApp';
 
@@ -12,8 +12,7 @@ const mention = (id: number, topic: ReportedMention['topic'], excerpt: string): 
   id, topic, alias: topic === 'vsse' ? 'VSSE' : 'Cainiao', why: 'exact alias', excerpt,
 });
 const report = (url: string, mentions: ReportedMention[]): ScanReport => ({ type: 'scan-report', url, paused: false, mentions });
-/** A content script in the tab's top frame; only the fields the code reads. */
-const fromTab = (tabId: number) => ({ tab: { id: tabId }, frameId: 0 }) as unknown as Browser.runtime.MessageSender;
+const fromTab = (tabId: number) => contentScript(tabId);
 
 /** Opens a tab and makes it the active one (the fake browser does not track focus). */
 async function openTab(url: string): Promise<number> {
@@ -27,6 +26,7 @@ describe('PopupApp with the background', () => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(false);
     startBackground();
+    sendAsOwnPage();
     history.replaceState(null, '', '/popup.html');
   });
   afterEach(cleanup);

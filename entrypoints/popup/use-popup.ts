@@ -1,8 +1,7 @@
 // The popup's data and actions: the tab, its result, the settings, and what the user does.
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { toTabResult } from '@/lib/badge';
-import type { Message, TabResult } from '@/lib/messages';
+import { parseToPage, type FromPage, type Replies, type TabResult, type ToContent } from '@/lib/messages';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 import { usePageLang } from '@/utils/page-lang';
 import { siteListCovers } from '@/lib/default-sites';
@@ -43,20 +42,21 @@ export function usePopup(): PopupViewProps {
   useEffect(() => {
     if (tab === undefined) return;
     if (tab === null) return setResult(null);
-    // Reports from the page keep the popup current (a scan finishing, a pause taking effect).
+    // The background tells open pages each change of a tab's result (a scan finishing, a pause taking effect).
     const onMessage = (raw: unknown, sender: Browser.runtime.MessageSender) => {
-      const msg = raw as Message;
-      if (msg.type === 'scan-report' && sender.tab?.id === tab.id && sender.frameId === 0) {
-        setResult(toTabResult(msg));
+      const msg = parseToPage(raw);
+      // From our background only: a content script's message has a tab.
+      if (msg?.tabId === tab.id && !sender.tab && sender.id === browser.runtime.id) {
+        setResult(msg.result);
         setScan('idle');
       }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    const ask: Message = { type: 'get-tab-result', tabId: tab.id };
+    const ask: FromPage = { type: 'get-tab-result', tabId: tab.id };
     void browser.runtime
       .sendMessage(ask)
-      .then((r) => (r as TabResult | null | undefined) ?? null, () => null)
+      .then((r) => (r as Replies['get-tab-result'] | undefined) ?? null, () => null)
       // A report that arrived meanwhile is newer than the stored one.
       .then((stored) => setResult((live) => live ?? stored));
     return () => browser.runtime.onMessage.removeListener(onMessage);
@@ -97,10 +97,10 @@ export function usePopup(): PopupViewProps {
       }
       setTimeout(() => setScan((s) => (s === 'scanning' ? 'failed' : s)), SCAN_TIMEOUT_MS);
     },
-    onShowMention: (id) => {
+    onShowMention: ({ id, frameId }) => {
       if (!tab) return;
-      const msg: Message = { type: 'scroll-to-mention', id };
-      void browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
+      const msg: ToContent = { type: 'scroll-to-mention', id };
+      void browser.tabs.sendMessage(tab.id, msg, { frameId }).catch(() => undefined);
     },
   };
 }

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import type { TabResult } from '../../lib/messages';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -45,6 +46,14 @@ export interface ExtensionSession {
   /** The popup as a page of its own, for the tab given (no activeTab grant this way). */
   openPopup(tabId?: number): Promise<Page>;
   openOptions(): Promise<Page>;
+  /** The tab's result as the background gives it to our own pages (the popup asks the same way). */
+  tabResult(tabId: number): Promise<TabResult | null>;
+  /**
+   * Waits until the background has a report from a scan of the tab newer than the
+   * `after`-th (TabResult.scans): the "scan done" signal, which no page can see or fake.
+   * Fails, saying so, when none comes within `timeoutMs`.
+   */
+  waitForScan(tabId: number, after: number, timeoutMs?: number): Promise<TabResult>;
   close(): Promise<void>;
 }
 
@@ -115,6 +124,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
+  // One of our pages to ask the background from, opened when first needed.
+  let probe: Promise<Page> | undefined;
 
   const session: ExtensionSession = {
     context,
@@ -146,6 +157,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/options.html`);
       return page;
+    },
+    async tabResult(tabId) {
+      probe ??= context.newPage().then(async (p) => (await p.goto(`chrome-extension://${extensionId}/options.html`), p));
+      const page = await probe;
+      return page.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-result', tabId: id }), tabId);
+    },
+    async waitForScan(tabId, after, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const result = await session.tabResult(tabId);
+        if (result && result.scans > after) return result;
+        if (Date.now() > deadline) throw new Error(`no scan of tab ${tabId} after scan ${after} within ${timeoutMs} ms (the tab's result: ${JSON.stringify(result)})`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     async close() {
       await context.close();

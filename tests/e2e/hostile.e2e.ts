@@ -173,6 +173,10 @@ describe('hostile and odd pages', () => {
       // Not one of the extension's sites: nothing runs there.
       'In a foreign frame': [],
     });
+    // The badge and the popup count the mentions of every frame, not only the top one's.
+    const tabId = await s.tabId(page);
+    await expect.poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('8');
+    expect((await s.tabResult(tabId))?.total).toBe(8);
     expect(errorsOn(page)).toEqual([]);
   });
 
@@ -200,8 +204,10 @@ describe('hostile and odd pages', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' More about Liège Airport.');
     await page.fill('textarea', 'Now the textarea says Cainiao.');
-    await page.waitForTimeout(800);
-    expect(await highlightList(page)).toEqual(prose);
+    // A paragraph added after the edits is scanned in the same batch or a later one: once it is marked, the edits have been looked at.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Afterwards: the VSSE.' })));
+    await waitForHighlights(page, (c) => c['fact-notes-vsse'] === 1);
+    expect(await highlightList(page)).toEqual([...prose, 'vsse:VSSE']);
     expect(await page.textContent('#editor')).toContain('More about Liège Airport.');
     expect(errorsOn(page)).toEqual([]);
   });

@@ -124,8 +124,9 @@ describe('toolbar badge and popup', () => {
     await expect.poll(() => marked(page)).toBe(MENTIONS);
     const tabId = await s.tabId(page);
     await expect.poll(() => badgeText(s, tabId)).toBe(String(MENTIONS));
+    const scans = (await s.tabResult(tabId))!.scans;
     await page.evaluate(() => (location.hash = '#far'));
-    await page.waitForTimeout(500);
+    await s.waitForScan(tabId, scans); // the scan that follows the new URL has reported
     expect(await badgeText(s, tabId)).toBe(String(MENTIONS));
 
     s.serve(OTHER_SITE_URL, ARTICLE);

@@ -126,7 +126,7 @@ describe.skipIf(!hasShared)('real article pages', () => {
     });
     const page = await s.open('https://www.theguardian.com/world/fact-notes');
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
-    await page.waitForTimeout(500); // let the last slices land
+    await s.waitForScan(await s.tabId(page), 0); // the first scan has reported: every slice has landed
     const found = await foundSpans(page);
 
     const scores: Record<string, { tp: number; fp: number; fn: number }> = {};
