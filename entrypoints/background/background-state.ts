@@ -66,10 +66,11 @@ async function showBadge(tabId: number, result: TabResult | null): Promise<void>
   const { text, color, icon } = badgeFor(result);
   // Firefox's MV2 build has browserAction, not action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  // The tab may be gone by the time a late report arrives.
-  await action.setBadgeText({ tabId, text }).catch(() => undefined);
-  await action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
-  await action.setIcon({ tabId, path: iconSet(icon === 'paused', '/') }).catch(() => undefined);
+  // The tab may be gone by the time a late report arrives (and some browsers lack an icon API): never fatal.
+  const quietly = (set: () => Promise<void>) => Promise.resolve().then(set).catch(() => undefined);
+  await quietly(() => action.setBadgeText({ tabId, text }));
+  await quietly(() => action.setBadgeBackgroundColor({ tabId, color }));
+  await quietly(() => action.setIcon({ tabId, path: iconSet(icon === 'paused', '/') }));
 }
 
 /** Whether the reporting document still is the one in the tab (in-page anchors and history.pushState keep it). */

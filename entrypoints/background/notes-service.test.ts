@@ -13,7 +13,8 @@ describe('notes service', () => {
   // As the card asks: from a content script in a tab.
   const ask = async (paragraph: string) => {
     const msg = { type: 'get-notes', topic: 'liege-airport', paragraph, lang: 'fr' } satisfies FromContent;
-    return (await fakeBrowser.runtime.onMessage.trigger(msg, contentScript(7))).find((r) => r !== undefined) as NotesReply;
+    const replies = await fakeBrowser.runtime.onMessage.trigger(msg, contentScript(7));
+    return (await replies.find((r) => r !== undefined)) as NotesReply;
   };
 
   it("reads the block's figures and sends them with the notes and every source they cite", async () => {
