@@ -67,6 +67,7 @@ export interface Replies {
   'get-notes': NotesReply;
   'load-card-ui': boolean;
   'get-tab-result': TabResult | null;
+  'open-library': boolean;
 }
 
 /** Background or popup → a content script. */

@@ -9,6 +9,8 @@ import { parseToBackground, type FromContent, type FromPage, type Replies, type 
 /** A content script in one frame of a tab. */
 export interface ContentSender {
   tabId: number;
+  /** The tab's place in its window. */
+  tabIndex?: number;
   frameId: number;
   /** Chrome names the document (to tell a new page from the old one); Firefox does not. */
   documentId?: string;
@@ -35,7 +37,7 @@ function contentSender(sender: Browser.runtime.MessageSender): ContentSender | u
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined || isOwnPage(sender)) return undefined;
   const { documentId, documentLifecycle } = sender as { documentId?: string; documentLifecycle?: string };
-  return { tabId, frameId: sender.frameId ?? 0, documentId, documentLifecycle };
+  return { tabId, tabIndex: sender.tab?.index, frameId: sender.frameId ?? 0, documentId, documentLifecycle };
 }
 
 function listen(handle: (msg: ToBackground, sender: Browser.runtime.MessageSender) => Promise<unknown> | void): void {

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { contentScript } from '@/tests/fakes/messaging';
 import { startLibraryOpener } from './library-opener';
 
-const fromTab = { tab: { id: 7, index: 2 }, frameId: 0 } as unknown as Browser.runtime.MessageSender;
+const fromTab = contentScript(7, 0, { tab: { id: 7, index: 2 } });
 
 describe('startLibraryOpener', () => {
   beforeEach(() => {

@@ -98,7 +98,7 @@ export function createCard(onClosed: () => void): CardController {
         onDismiss: opts.onDismiss,
         onClose: () => controller.close(),
         libraryNotes: notes.total,
-        onOpenLibrary: () => void browser.runtime.sendMessage({ type: 'open-library', topic: m.topic } satisfies Message).catch(() => undefined),
+        onOpenLibrary: () => void browser.runtime.sendMessage({ type: 'open-library', topic: m.topic } satisfies FromContent).catch(() => undefined),
       });
     },
     close() {
