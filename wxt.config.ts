@@ -93,6 +93,9 @@ const highlightsSheet = {
 
 // See DESIGN.md: least permissions, no remote code, no network.
 export default defineConfig({
+  // The Firefox sources zip (wxt zip -b firefox) holds what rebuilds the add-on: not the
+  // store pictures, which are made from a build.
+  zip: { excludeSources: ['docs/store/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: highlightsSheet,
   vite: () => ({

@@ -33,6 +33,7 @@ const SCRIPTS: Array<[string, string]> = [
   ['bench:library', 'scripts/bench-library.ts'],
   ['start', 'scripts/start.ts'],
   ['icons', 'scripts/icons.ts'],
+  ['store-assets', 'scripts/store-assets.ts'],
 ];
 
 /** Runs a script as `tsx script args` does (without npx's start-up), all of them at once. */

@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { ROOT } from './harness';
+import { buildExtension } from './build';
 
 // Builds the extension once for the whole browser tier, so tests drive what ships.
 export default function setup(): void {
-  if (process.env.FACT_NOTES_SKIP_BUILD) return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  buildExtension('chrome-mv3');
 }

@@ -1,21 +1,15 @@
 // What a store and a browser read before anything runs: the built manifest's icons and
 // its name, description and shortcut names in the browser's language (public/_locales).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_MESSAGES } from '@/entrypoints/background/commands';
 import { ICON_SIZES } from '@/lib/icons';
 import { buildExtension } from '../e2e/build';
+import { ROOT } from '../e2e/harness';
+import { pngSize } from '../png-size';
 
 const LOCALES = ['en', 'fr', 'nl'];
-
-/** Width and height from a PNG's IHDR chunk, or null when the file is not a PNG. */
-function pngSize(file: string): { width: number; height: number } | null {
-  const b = readFileSync(file);
-  const signature = b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  if (!signature || b.toString('latin1', 12, 16) !== 'IHDR') return null;
-  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-}
 
 let dir: string;
 let manifest: Record<string, any>;
@@ -66,5 +60,18 @@ describe('built Chrome manifest', () => {
       expect(Object.keys(messages(lang)).sort()).toEqual(keys);
       for (const text of texts) expect(localized(text, lang)).not.toMatch(/^missing/);
     }
+  });
+});
+
+describe('built bundles', () => {
+  it('hold no development build: no JSX source locations, no absolute path of the machine that built them', () => {
+    const bundles = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.js'))
+      .map((e) => join(e.parentPath, e.name));
+    const leaky = bundles.filter((f) => {
+      const code = readFileSync(f, 'utf8');
+      return code.includes('fileName:') || code.includes(ROOT);
+    });
+    expect(leaky.map((f) => f.slice(dir.length + 1))).toEqual([]);
   });
 });
