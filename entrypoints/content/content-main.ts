@@ -14,7 +14,7 @@ import type { ContentContext } from './context';
 import { addDismissed, getDismissed, mentionKey, pageKey } from './dismissed';
 import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
 import { followPointer } from './hover';
-import { articleOf, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
+import { articleOf, blockAncestor, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
 import { scanSubtree, type PageMention } from './scanner';
 import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
@@ -103,7 +103,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     })();
     if (!(await runInSlices(work, () => ctx.isInvalid))) return;
     const kept = roots ? outsideRoots(mentions, roots) : [];
-    mentions = inDocumentOrder([...kept, ...found.filter((m) => !dismissed.has(mentionKey(m)))]);
+    // Keys are worked out only on pages with dismissals.
+    mentions = inDocumentOrder([...kept, ...(dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found)]);
     publish(report);
   }
 
@@ -246,16 +247,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   applyHighlightStyle(settings.highlightStyle);
   markReady();
   await requestScan();
-}
-
-const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|BODY|TD|TH|BLOCKQUOTE|H[1-6]|DD|DT|FIGCAPTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|TABLE|FORM)$/;
-
-/** The nearest block-level ancestor: the smallest subtree whose text can hold the change. */
-function blockAncestor(node: Node): Node {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (BLOCKISH.test(el.nodeName) && !el.hasAttribute(OWN_UI_ATTR)) return el;
-  }
-  return document.body ?? document.documentElement;
 }
 
 /** Our own card host coming or going is not a page change. */

@@ -1,6 +1,7 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addDismissed, getDismissed } from './dismissed';
+import { addDismissed, getDismissed, mentionKey } from './dismissed';
 
 const URL_A = 'https://www.lesoir.be/a';
 const stored = async () => (await fakeBrowser.storage.local.get('dismissed')).dismissed as Record<string, string[]>;
@@ -75,5 +76,26 @@ describe('dismissed mentions in storage.local', () => {
   it('keeps every dismissal when several are made at once', async () => {
     await Promise.all(['a', 'b', 'c', 'd'].map((k) => addDismissed(URL_A, k)));
     expect(await stored()).toEqual({ [URL_A]: ['a', 'b', 'c', 'd'] });
+  });
+});
+
+describe('"not this topic" keys', () => {
+  /** The mention of `words` in the element `id`, with whatever paragraph text the scan happened to cut around it. */
+  const mentionIn = (id: string, words: string, paragraph: string) => {
+    const text = document.getElementById(id)!.firstChild as Text;
+    const range = new Range();
+    range.setStart(text, text.data.indexOf(words));
+    range.setEnd(text, text.data.indexOf(words) + words.length);
+    return { topic: 'cainiao', text: words, range, paragraph };
+  };
+
+  it('stay the same when a block is rescanned with other edges around the mention', () => {
+    const long = 'Filler words about the port and its weather. '.repeat(20);
+    document.body.innerHTML = `<article><p id="a">${long}Cainiao opened a hub. ${long}</p><p id="b">Cainiao again, elsewhere.</p></article>`;
+    // Two scans whose stretches started at different places cut different paragraph text.
+    const first = mentionIn('a', 'Cainiao', `${long.slice(-300)}Cainiao opened a hub.`);
+    const again = mentionIn('a', 'Cainiao', `${long.slice(-120)}Cainiao opened a hub. ${long.slice(0, 50)}`);
+    expect(mentionKey(again)).toBe(mentionKey(first));
+    expect(mentionKey(mentionIn('b', 'Cainiao', 'Cainiao again, elsewhere.'))).not.toBe(mentionKey(first));
   });
 });

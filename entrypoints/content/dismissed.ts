@@ -2,6 +2,7 @@
 // storage.local. Stored values are checked on read; anything malformed is dropped,
 // never fatal. A record that cannot be read is never written over.
 import { storage } from '#imports';
+import { blockAncestor } from './page-mentions';
 
 type Dismissed = Record<string, string[]>;
 const MAX_PAGES = 500;
@@ -12,9 +13,30 @@ const MAX_URL_CHARS = 4096;
 
 const dismissedItem = storage.defineItem<Dismissed>('local:dismissed', { fallback: {} });
 
-/** Identifies a mention on a page by topic, words and the start of its paragraph. */
-export function mentionKey(m: { topic: string; text: string; paragraph: string }): string {
-  return `${m.topic}|${m.text.toLowerCase()}|${m.paragraph.slice(0, 80)}`;
+/** Words of the block kept on each side of a mention in its key. */
+const KEY_CONTEXT = 40;
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Identifies a mention on a page by topic, words, and the words around it in its block
+ * of the page as it stands (read from the DOM, not from the stretch of text the finder
+ * read, whose edges move with the candidates nearby): the same mention gets the same
+ * key at every rescan.
+ */
+export function mentionKey(m: { topic: string; text: string; range: Range }): string {
+  const node = m.range.startContainer;
+  // Inside a shadow root, its own tree: a Range cannot span two.
+  const found = blockAncestor(node);
+  const block = found.getRootNode() === node.getRootNode() ? found : node.getRootNode();
+  const around = (from: [Node, number], to: [Node, number]) => {
+    const r = new Range();
+    r.setStart(...from);
+    r.setEnd(...to);
+    return squeeze(r.toString());
+  };
+  const before = around([block, 0], [m.range.startContainer, m.range.startOffset]).slice(-KEY_CONTEXT);
+  const after = around([m.range.endContainer, m.range.endOffset], [block, block.childNodes.length]).slice(0, KEY_CONTEXT);
+  return `${m.topic}|${m.text.toLowerCase()}|${before}|${after}`;
 }
 
 export const pageKey = (url: string) => url.split('#')[0];

@@ -1,6 +1,7 @@
 // The mentions currently marked on this page, in document order, and the pure-ish
 // operations on them: replace those under changed subtrees, look one up by point.
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
+import { OWN_UI_ATTR } from './text-nodes';
 import type { PageMention } from './scanner';
 
 export function inDocumentOrder(mentions: PageMention[]): PageMention[] {
@@ -77,4 +78,14 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
 export function articleOf(m: PageMention): Element | null {
   const node = m.range.startContainer;
   return (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('article') ?? null;
+}
+
+const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|BODY|TD|TH|BLOCKQUOTE|H[1-6]|DD|DT|FIGCAPTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|TABLE|FORM)$/;
+
+/** The nearest block-level ancestor: the smallest subtree whose text can hold the change. */
+export function blockAncestor(node: Node): Node {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (BLOCKISH.test(el.nodeName) && !el.hasAttribute(OWN_UI_ATTR)) return el;
+  }
+  return document.body ?? document.documentElement;
 }
