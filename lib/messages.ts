@@ -134,18 +134,10 @@ export function parseToBackground(x: unknown): ToBackground | null {
 /** A message for a content script, checked; null when it is not one. */
 export function parseToContent(x: unknown): ToContent | null {
   if (!isObject(x)) return null;
-  switch (x.type) {
-    case 'scroll-to-mention':
-      return isIndex(x.id) ? { type: 'scroll-to-mention', id: x.id } : null;
-    case 'step-mention':
-      return x.step === 1 || x.step === -1 ? { type: 'step-mention', step: x.step } : null;
-    case 'close-card':
-    case 'toggle-marks':
-    case 'ping':
-      return { type: x.type };
-    default:
-      return null;
-  }
+  const { type, id, step } = x;
+  if (type === 'scroll-to-mention') return isIndex(id) ? { type, id } : null;
+  if (type === 'step-mention') return step === 1 || step === -1 ? { type, step } : null;
+  return type === 'close-card' || type === 'toggle-marks' || type === 'ping' ? { type } : null;
 }
 
 /** A message for an extension page, checked (the result comes from our own background); null when it is not one. */

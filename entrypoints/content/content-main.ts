@@ -163,11 +163,10 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // (A new #fragment alone is the same page: its dismissals are keyed without it.)
   ctx.addEventListener(window, 'popstate', followUrl);
-  ctx.addEventListener(window, 'hashchange', followUrl);
 
   const stopWatching = watchSettings(async (next) => {
-    if (ctx.isInvalid) return;
     settings = next;
     applyHighlightStyle(settings.highlightStyle);
     await requestScan();
@@ -182,7 +181,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
    * them when the reader marks nothing in the page, so the shortcuts still reach every note. */
   const stepList = () => (settings.mark === 'none' ? mentions : markedMentions(mentions, settings.mark, articleOf));
   const openCard = (m: PageMention, focus: boolean) => {
-    ctx.watchExtension();
     const steps = stepList();
     void card.open(m, {
       lang: lang(),
@@ -210,7 +208,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   };
   const onMessage = (raw: unknown) => {
     const msg = parseToContent(raw);
-    if (!msg || ctx.isInvalid) return undefined;
+    if (!msg) return undefined;
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
       const steps = stepList();

@@ -13,13 +13,12 @@ const EXTENSION_CHECK_MS = 1000;
 export class ContentContext {
   private readonly controller = new AbortController();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  private readonly frames = new Set<number>();
-  private watching = false;
+  private watching?: ReturnType<typeof setInterval>;
 
   constructor() {
     this.onInvalidated(() => {
       this.timers.forEach(clearTimeout);
-      this.frames.forEach(cancelAnimationFrame);
+      clearInterval(this.watching);
     });
   }
 
@@ -47,10 +46,7 @@ export class ContentContext {
    * something of ours: pages without a mention get no timer.
    */
   watchExtension(): void {
-    if (this.watching) return;
-    this.watching = true;
-    const id = setInterval(() => this.isInvalid, EXTENSION_CHECK_MS);
-    this.onInvalidated(() => clearInterval(id));
+    this.watching ??= setInterval(() => this.isInvalid, EXTENSION_CHECK_MS);
   }
 
   setTimeout(handler: () => void, ms?: number): ReturnType<typeof setTimeout> {
@@ -63,17 +59,13 @@ export class ContentContext {
   }
 
   clearTimeout(id: ReturnType<typeof setTimeout> | undefined): void {
-    if (id === undefined) return;
     clearTimeout(id);
-    this.timers.delete(id);
+    this.timers.delete(id!);
   }
 
+  /** A frame's callback runs only while the context lasts (a frame comes soon: nothing to cancel). */
   requestAnimationFrame(cb: () => void): void {
-    const id = requestAnimationFrame(() => {
-      this.frames.delete(id);
-      if (!this.isInvalid) cb();
-    });
-    this.frames.add(id);
+    requestAnimationFrame(() => this.isInvalid || cb());
   }
 
   /** Listens until the context ends. */

@@ -24,19 +24,17 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
  * key at every rescan.
  */
 export function mentionKey(m: { topic: string; text: string; range: Range }): string {
-  const node = m.range.startContainer;
+  const { startContainer: node, startOffset, endContainer, endOffset } = m.range;
   // Inside a shadow root, its own tree: a Range cannot span two.
   const found = blockAncestor(node);
   const block = found.getRootNode() === node.getRootNode() ? found : node.getRootNode();
-  const around = (from: [Node, number], to: [Node, number]) => {
-    const r = new Range();
-    r.setStart(...from);
-    r.setEnd(...to);
-    return squeeze(r.toString());
-  };
-  const before = around([block, 0], [m.range.startContainer, m.range.startOffset]).slice(-KEY_CONTEXT);
-  const after = around([m.range.endContainer, m.range.endOffset], [block, block.childNodes.length]).slice(0, KEY_CONTEXT);
-  return `${m.topic}|${m.text.toLowerCase()}|${before}|${after}`;
+  const r = new Range();
+  r.selectNodeContents(block);
+  r.setEnd(node, startOffset);
+  const before = squeeze(r.toString()).slice(-KEY_CONTEXT);
+  r.selectNodeContents(block);
+  r.setStart(endContainer, endOffset);
+  return `${m.topic}|${m.text.toLowerCase()}|${before}|${squeeze(r.toString()).slice(0, KEY_CONTEXT)}`;
 }
 
 export const pageKey = (url: string) => url.split('#')[0];
