@@ -26,7 +26,7 @@ export interface Score {
   fp: number;
   /** Labelled spans left unmatched. tp + fn = labelled. */
   fn: number;
-  /** Further found spans on a labelled span already matched (one mention found in pieces): neither right nor wrong. */
+  /** Further found spans on a labelled span already matched (one mention found in parts): neither right nor wrong. */
   split: number;
   /** Labelled spans. */
   labelled: number;

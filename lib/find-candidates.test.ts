@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzyTriggers, MAX_SNAP, snapOut, windowsAround, type Candidates } from './find-candidates';
+import { fuzzyTriggers, MAX_SNAP, snapOut, stretchesAround, type Candidates } from './find-candidates';
 import { createFinder, oneScope } from './find-mentions';
 import { buildTopicIndex } from './topic-index';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
@@ -9,17 +9,17 @@ import { TOPICS } from './topics';
 const fuzzyOf = (topics: typeof TOPICS) => createFuzzyMatcher(buildTopicIndex(topics)).aliases;
 import type { Strictness } from './types';
 
-describe('windowsAround', () => {
+describe('stretchesAround', () => {
   const margins = { near: 50, wide: 100 };
   it.each([
     ['one candidate', [500], [], 1000, [[450, 550]]],
     ['a candidate that needs context gets the wide margin', [], [500], 1000, [[400, 600]]],
-    ['overlapping windows merge', [300], [400], 1000, [[250, 500]]],
-    ['windows whose snapped edges could meet merge', [300, 400 + 2 * MAX_SNAP], [], 1000, [[250, 450 + 2 * MAX_SNAP]]],
+    ['overlapping stretches merge', [300], [400], 1000, [[250, 500]]],
+    ['stretches whose snapped edges could meet merge', [300, 400 + 2 * MAX_SNAP], [], 1000, [[250, 450 + 2 * MAX_SNAP]]],
     ['far apart stay apart', [100, 600], [], 1000, [[50, 150], [550, 650]]],
     ['clamped to the text', [0], [34], 34, [[0, 34]]],
   ] as const)('%s', (_, near, wide, length, expected) => {
-    expect(windowsAround(length, { near: [...near], wide: [...wide] }, margins)).toEqual(expected);
+    expect(stretchesAround(length, { near: [...near], wide: [...wide] }, margins)).toEqual(expected);
   });
 });
 
@@ -91,7 +91,7 @@ describe('the candidate pass changes no result', () => {
     ) },
     { weight: 2, arbitrary: fc.constantFrom('the', 'council', 'caution', 'coalition', 'said', 'report', 'airport', 'security', 'network', 'logistic') },
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
-    // Long filler pushes mentions into separate windows and context words out of reach.
+    // Long filler pushes mentions into separate stretches and context words out of reach.
     { weight: 1, arbitrary: fc.integer({ min: 100, max: 1500 }).map((n) => 'word '.repeat(n / 5)) },
   );
   const text = fc.array(piece, { maxLength: 40 }).chain((parts) =>
@@ -120,7 +120,7 @@ describe('the candidate pass changes no result', () => {
       scan.pushAll(joined.slice(bounds[k], bounds[end]), bounds[k], bounds, k, end);
     }
     const scopes = oneScope();
-    return fast.windows(scan.end(), joined.length).flatMap(([from, to]) => fast.findAround(t, original[from], original[to], { strictness }, scopes));
+    return fast.stretches(scan.end(), joined.length).flatMap(([from, to]) => fast.findAround(t, original[from], original[to], { strictness }, scopes));
   };
 
   it('sees a word start after a zero-width character where a node starts after a word', () => {

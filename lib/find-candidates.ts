@@ -3,7 +3,7 @@
 // the topic automaton, and weighs each word against the fuzzy gate. Only the stretches
 // around what it reports get the full treatment (folding, rules, context), so a page
 // costs one cheap pass plus work in proportion to its mentions. The text may arrive in
-// pieces (a page's text nodes, a few thousand to a string as the walk reads them), and
+// pieces (a page's text nodes, a chunk of a few thousand to a string as the walk reads them), and
 // where two pieces meet there may be a line break or not.
 import { MIN_FUZZY_LENGTH, passesGate, type FuzzyMatcher } from './find-mentions-fuzzy';
 import { FOLDED, foldAt, widthAt } from './normalize';
@@ -370,25 +370,25 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
  * merged when they overlap or lie so close that moving their edges out to spaces
  * (snapOut) could make them overlap.
  */
-export function windowsAround(length: number, candidates: Candidates, margins: { near: number; wide: number }): Array<[number, number]> {
-  const spans = [
+export function stretchesAround(length: number, candidates: Candidates, margins: { near: number; wide: number }): Array<[number, number]> {
+  const around = [
     ...candidates.near.map((at) => [at - margins.near, at + margins.near]),
     ...candidates.wide.map((at) => [at - margins.wide, at + margins.wide]),
   ].sort((a, b) => a[0] - b[0]);
-  const windows: Array<[number, number]> = [];
-  for (const [start, end] of spans) {
+  const stretches: Array<[number, number]> = [];
+  for (const [start, end] of around) {
     const from = Math.max(0, start);
     const to = Math.min(length, end);
-    const last = windows[windows.length - 1];
+    const last = stretches[stretches.length - 1];
     if (last && from - last[1] <= 2 * MAX_SNAP) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    else stretches.push([from, to]);
   }
-  return windows;
+  return stretches;
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** How far a window edge may move out to reach a space. */
+/** How far a stretch's edge may move out to reach a space. */
 export const MAX_SNAP = 64;
 
 /**

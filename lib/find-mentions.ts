@@ -2,7 +2,7 @@
 // (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
 // near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
-import { createCandidateScanner, snapOut, windowsAround, type Candidates, type CandidateScan } from './find-candidates';
+import { createCandidateScanner, snapOut, stretchesAround, type Candidates, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit, type PatternKind } from './topic-index';
@@ -15,7 +15,7 @@ export interface FindOptions {
 }
 
 /**
- * A stretch of text where a name confirms bare forms of its topic: on a page each
+ * The part of a text where a name confirms bare forms of its topic: on a page each
  * <article> is one, inside the page's own (the text outside every article, which is the
  * whole page where there is none); a text with no structure is one. A scope sees the
  * names of the scopes around it (a headline above the article) but not of those beside it.
@@ -51,10 +51,10 @@ export const REACH = {
 export interface Finder {
   /** Pass the same `scopes` to successive pieces of one text so confirmation carries over. */
   find(text: string, options?: FindOptions, scopes?: ScopeAt): Mention[];
-  /** The first pass, for a text read in pieces: push them in order, then ask windows() where to look. */
+  /** The first pass, for a text read in pieces: push them in order, then ask stretches() where to look. */
   startScan(options?: FindOptions): CandidateScan;
   /** The stretches of a text of `length` worth the full pass, around what the first pass found. */
-  windows(candidates: Candidates, length: number): Array<[number, number]>;
+  stretches(candidates: Candidates, length: number): Array<[number, number]>;
   /** The full pass over text[from, to), its edges moved out to spaces; offsets (also those `scopes` is asked) are in `text`. */
   findAround(text: string, from: number, to: number, options?: FindOptions, scopes?: ScopeAt): Mention[];
 }
@@ -64,7 +64,7 @@ const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, 
 /**
  * Original characters kept either side of a candidate: for an alias that needs
  * context, the near reach plus room for the longest alias and exclude phrase
- * (only a run of hundreds of invisible characters could push a context word out of
+ * (only hundreds of invisible characters in a row could push a context word out of
  * reach: the mention is then missed); for others, room enough for the alias's other
  * words, an exclude phrase or a URL around it.
  */
@@ -84,10 +84,10 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
       if (!prefilter) return findIn(text, options, scopes);
       const scan = finder.startScan(options);
       scan.push(text, 0);
-      return finder.windows(scan.end(), text.length).flatMap(([from, to]) => finder.findAround(text, from, to, options, scopes));
+      return finder.stretches(scan.end(), text.length).flatMap(([from, to]) => finder.findAround(text, from, to, options, scopes));
     },
     startScan: (options = {}) => startScan(threshold(options)),
-    windows: (candidates, length) => windowsAround(length, candidates, MARGINS),
+    stretches: (candidates, length) => stretchesAround(length, candidates, MARGINS),
     findAround(text, from, to, options = {}, scopes = oneScope()) {
       const [a, b] = snapOut(text, from, to);
       return findIn(text.slice(a, b), options, (offset) => scopes(offset + a)).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
@@ -188,8 +188,8 @@ function inUrl(folded: string, h: Hit): boolean {
   while (a > 0 && urlChar(folded.charCodeAt(a - 1))) a--;
   let b = h.end;
   while (b < folded.length && urlChar(folded.charCodeAt(b))) b++;
-  const run = folded.slice(a, b);
-  if (run.includes('@') || run.includes('://') || run.includes('www.')) return true;
+  const address = folded.slice(a, b);
+  if (address.includes('@') || address.includes('://') || address.includes('www.')) return true;
   const dotAfter = folded.charCodeAt(h.end) === 46 && isAlnum(folded.charCodeAt(h.end + 1));
   const dotBefore = folded.charCodeAt(h.start - 1) === 46 && isAlnum(folded.charCodeAt(h.start - 2));
   return dotAfter || dotBefore;

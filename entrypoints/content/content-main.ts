@@ -146,7 +146,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
     if (ctx.isInvalid) return;
-    const leftOut = leftOutCheck(); // one per batch: each ancestor asked once
+    const leftOut = leftOutCheck(); // one per observer callback: each ancestor asked once
     for (const r of records) {
       if (leftOut(r.target) || isOwnUiChange(r)) continue;
       dirty.add(blockAncestor(r.target));

@@ -13,8 +13,8 @@ const MAX_URL_CHARS = 4096;
 
 const dismissedItem = storage.defineItem<Dismissed>('local:dismissed', { fallback: {} });
 
-/** Words of the block kept on each side of a mention in its key. */
-const KEY_CONTEXT = 40;
+/** Characters of the block kept on each side of a mention in its key. */
+const KEY_SIDE = 40;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -31,10 +31,10 @@ export function mentionKey(m: { topic: string; text: string; range: Range }): st
   const r = new Range();
   r.selectNodeContents(block);
   r.setEnd(node, startOffset);
-  const before = squeeze(r.toString()).slice(-KEY_CONTEXT);
+  const before = squeeze(r.toString()).slice(-KEY_SIDE);
   r.selectNodeContents(block);
   r.setStart(endContainer, endOffset);
-  return `${m.topic}|${m.text.toLowerCase()}|${before}|${squeeze(r.toString()).slice(0, KEY_CONTEXT)}`;
+  return `${m.topic}|${m.text.toLowerCase()}|${before}|${squeeze(r.toString()).slice(0, KEY_SIDE)}`;
 }
 
 export const pageKey = (url: string) => url.split('#')[0];
@@ -64,7 +64,7 @@ let writes: Promise<unknown> = Promise.resolve();
 
 /** Remembers `key` for the page. Rejects, writing nothing, when the record cannot be read. */
 export function addDismissed(url: string, key: string): Promise<void> {
-  const run = writes.then(async () => {
+  const write = writes.then(async () => {
     const all = repair(await dismissedItem.getValue());
     const page = pageKey(url);
     const keys = [...new Set([...(all[page] ?? []), key])];
@@ -73,6 +73,6 @@ export function addDismissed(url: string, key: string): Promise<void> {
     // repair() keeps the newest pages only, so the record cannot grow without bound.
     await dismissedItem.setValue(repair(all));
   });
-  writes = run.catch(() => undefined);
-  return run;
+  writes = write.catch(() => undefined);
+  return write;
 }

@@ -16,20 +16,21 @@ export interface PageMention extends Mention {
   paragraph: string;
 }
 
-const PARAGRAPH_CONTEXT = 400;
+/** Characters of a mention's block kept on each side in its paragraph. */
+const PARAGRAPH_SIDE = 400;
 
 function paragraphAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_CONTEXT);
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_SIDE);
   const nl = text.indexOf('\n', end);
-  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_CONTEXT);
+  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_SIDE);
   return detached(text.slice(from, to)).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * A copy of `s` that holds no reference to the string it was cut from. V8 keeps
- * slices (13+ chars) as views into their parent: one kept mention would otherwise
+ * substrings (13+ chars) as views into their parent: one kept mention would otherwise
  * pin a whole text node's string (or a stretch of page text) for as long as it is marked.
- * Slicing a concatenation flattens it into a new string first: one native copy (an
+ * Cutting a concatenation flattens it into a new string first: one native copy (an
  * array of characters joined cost ~70 ms per cold scan of the 5 MB page).
  */
 const detached = (s: string) => (' ' + s).slice(1);
@@ -44,8 +45,8 @@ function isVisible(node: Text): boolean {
 
 /**
  * Hands the chunks the walk has read since chunk `from` to the finder's first pass. A
- * chunk over CHUNK_CHARS owes it to its last node (text-nodes.ts), which goes in
- * pieces of CHUNK_CHARS with pauses between: a 5 MB text node is not one task.
+ * chunk over CHUNK_CHARS owes it to its last node (text-nodes.ts), which goes to
+ * the first pass in pieces of CHUNK_CHARS with pauses between: a 5 MB text node is not one task.
  */
 function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void, number, void> {
   const { chunks, starts, nodes } = map;
@@ -109,7 +110,7 @@ export function* scanSubtree(
   if (!map.nodes.length) return;
   const leftOut = leftOutCheck();
   const scopeOf = articleScopes();
-  for (const [from, to] of finder.windows(scan.end(), map.length)) {
+  for (const [from, to] of finder.stretches(scan.end(), map.length)) {
     // One character more than an edge may move, so the full pass sees whether it reached the end of the text.
     const stretch = stretchOf(map, Math.max(0, from - MAX_SNAP - 1), Math.min(map.length, to + MAX_SNAP + 1), leftOut);
     const { text } = stretch;

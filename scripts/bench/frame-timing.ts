@@ -1,4 +1,4 @@
-// Rendering counted on both sides: a timed piece of work ends when the next frame after
+// Rendering counted on both sides: timed work ends when the next frame after
 // it is rendered (style, layout and paint: what a highlight stylesheet or mark.js's
 // new elements cost), without the idle wait for that frame to start.
 

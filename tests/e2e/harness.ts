@@ -208,7 +208,7 @@ export async function waitForHighlights(
   return counts;
 }
 
-/** Every highlighted stretch of text on the page, with its topic (the card's "active" mark excluded). */
+/** Every mark on the page, with its topic (the card's "active" mark excluded). */
 export async function highlightedTexts(page: Page): Promise<Array<{ topic: string; text: string }>> {
   return page.evaluate(() => {
     const out: Array<{ topic: string; text: string }> = [];
@@ -252,7 +252,7 @@ export const NO_PAGE_SCRIPTS = { 'Content-Security-Policy': "script-src 'none'" 
 /** Errors raised by our code (extension pages, content script), not by the page's own. */
 export const ourErrors = (errors: string[]) => errors.filter((e) => e.includes('chrome-extension://'));
 
-/** "topic:text" for every highlighted stretch (whitespace collapsed), sorted; pages or frames. */
+/** "topic:text" for every mark (whitespace collapsed), sorted; pages or frames. */
 export async function highlightList(target: Pick<Page, 'evaluate'>): Promise<string[]> {
   const list = await highlightedTexts(target as Page);
   return list.map((x) => `${x.topic}:${x.text.replace(/\s+/g, ' ')}`).sort();
@@ -279,7 +279,7 @@ export interface CardView {
   name: string;
   links: Array<{ name: string; url: string }>;
   buttons: string[];
-  /** Every piece of text in the card, in order, joined by spaces. */
+  /** All the text in the card, in order, joined by spaces. */
   text: string;
   /** The dialog element's backend DOM node id, for evaluateInCard and clickInCard. */
   nodeId: number;
