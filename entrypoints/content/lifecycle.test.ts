@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.lesoir.be/article"}
 // The content script's life in a page: started as WXT's entry starts it (with the
-// context wxt.config.ts builds it with), injected again, shut down, paused.
+// context wxt.config.ts builds it with), injected again, shut down, paused, a mention
+// dismissed from its card.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeHighlightApi, marked, until } from '@/tests/fakes/page';
+import { registerCardUi, registeredCardUi } from '@/utils/card-ui-contract';
 import { updateSettings } from '@/utils/settings';
+import cardUi from '../card-ui';
 import definition from './index';
 
 // Calls `finderBuilt` whenever the content script builds its finder.
@@ -149,5 +152,54 @@ describe('the content script’s lifecycle', () => {
     expect(page.highlights.size).toBe(0);
     await updateSettings({ pausedSites: [] });
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
+  });
+
+  describe('"Not this topic" in the card', () => {
+    /** Where the card draws (its shadow root is closed): the real card UI, its mount kept. */
+    let mount: HTMLElement | undefined;
+    beforeEach(() => {
+      cardUi.main();
+      const ui = registeredCardUi()!;
+      registerCardUi({ ...ui, render: (m, props) => ui.render((mount = m), props) });
+    });
+    /** Opens the card of mention `id` (as the popup asks) and clicks its "Not this topic". */
+    async function dismiss(id: number) {
+      mount = undefined;
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'scroll-to-mention', id }, {});
+      const button = await until(() => {
+        const found = mount?.querySelector<HTMLButtonElement>('button.dismiss');
+        if (!found) throw new Error('the card never opened');
+        return found;
+      });
+      expect(button.textContent).toBe('Not this topic');
+      button.click();
+    }
+    const stored = async () => ((await fakeBrowser.storage.local.get('dismissed')).dismissed ?? {}) as Record<string, string[]>;
+
+    it('removes that mention’s mark, keeps it off through rescans, and writes each dismissal in turn', async () => {
+      // Slow writes: a second dismissal comes while the first is being saved.
+      const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+        await new Promise((r) => setTimeout(r, 50));
+        return set(items);
+      });
+      const ctx = inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      await dismiss(2);
+      await until(() => expect(marked(page.highlights)).toEqual(THREE.slice(0, 2)));
+      await dismiss(0);
+      await until(() => expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport']));
+      // The page re-renders the dismissed mentions' paragraphs and adds one: once it is marked, that batch was rescanned.
+      for (const p of document.querySelectorAll('p')) p.firstChild!.replaceWith(p.textContent!);
+      addParagraph('Liège Airport again.');
+      await until(() => expect(marked(page.highlights)).toHaveLength(2));
+      expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport', 'liege-airport:Liège Airport']);
+      // Both dismissals saved, neither written over by the other; a new instance (a reload) reads them.
+      await until(async () => expect(Object.values(await stored())).toEqual([[expect.stringMatching(/^vsse\|vsse\|/), expect.stringMatching(/^cainiao\|cainiao\|/)]]));
+      ctx.end();
+      inject();
+      await until(() => expect(marked(page.highlights)).toHaveLength(2));
+      expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport', 'liege-airport:Liège Airport']);
+    }, 20_000); // room for a wait to fail with what it saw
   });
 });
