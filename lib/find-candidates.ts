@@ -194,7 +194,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     const have = new Int8Array(26);
     /**
      * The fuzzy gate for letters[from, to), in the full pass's order: length, letter set,
-     * letter counts, then fuse.js (cached per word).
+     * letter counts, then the typo score (cached per word).
      */
     const fuzzyFits = (from: number, to: number): boolean => {
       const first = letters[from] - 97;

@@ -1,9 +1,10 @@
-// Near misses of long aliases ("Cainio", "Liège airprot"). fuse.js scores only
-// the few words that could plausibly be a typo of a long alias word: same first
-// letter, about the same length, and nearly the same letters. Scores are
-// cached per word, so a long page costs one cheap pass plus a handful of fuse calls.
-import Fuse from 'fuse.js/basic';
+// Near misses of long aliases ("Cainio", "Liège airprot"). Only the few words that
+// could plausibly be a typo of a long alias word are scored (lib/typo-score.ts, fuse.js's
+// score without the library): same first letter, about the same length, and nearly the
+// same letters. Scores are cached per word, so a long page costs one cheap pass plus a
+// handful of scores.
 import { classOf, WORD, type Hit, type Pattern, type TopicIndex } from './topic-index';
+import { typoScore } from './typo-score';
 
 /** Alias words shorter than this must match exactly, so acronyms never go fuzzy. */
 export const MIN_FUZZY_LENGTH = 6;
@@ -19,7 +20,7 @@ interface Use {
   at: number;
 }
 
-/** What the gate before fuse.js knows of an alias word. */
+/** What the gate before scoring knows of an alias word. */
 export interface GateWord {
   length: number;
   letters: Int8Array; // a–z counts
@@ -28,12 +29,11 @@ export interface GateWord {
 
 interface AliasWord extends GateWord {
   text: string;
-  fuse: Fuse<string>;
   uses: Use[];
 }
 
 export interface FuzzyMatcher {
-  /** Fuzzy alias hits in folded text whose fuse.js score is at most `threshold`. */
+  /** Fuzzy alias hits in folded text whose typo score (typo-score.ts) is at most `threshold`. */
   find(folded: string, threshold: number): Hit[];
   /**
    * Whether a folded word (its a–z letters as a bit `mask`) is within `threshold` of
@@ -58,7 +58,7 @@ const letterCounts = (w: string) => {
   return counts;
 };
 /**
- * The gate before fuse.js: a word of `length` letters (a–z set `mask`) may be a typo of
+ * The gate before scoring: a word of `length` letters (a–z set `mask`) may be a typo of
  * `alias` only within MAX_LENGTH_DIFF of its length and with at most one of its
  * letters missing, by set and then by count (`counts` of the word, asked only then).
  */
@@ -86,9 +86,8 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
       if (w.length < minLength) return;
       let entry = words.get(w);
       if (!entry) {
-        const fuse = new Fuse([w], { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
         const letters = letterCounts(w);
-        entry = { text: w, length: w.length, letters, mask: letterMask(letters), fuse, uses: [] };
+        entry = { text: w, length: w.length, letters, mask: letterMask(letters), uses: [] };
         words.set(w, entry);
       }
       entry.uses.push({ pattern, words: parts, at });
@@ -105,10 +104,10 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     maxLength[k] = Math.max(maxLength[k], w.length + MAX_LENGTH_DIFF);
   }
 
-  // text word -> fuse score against each plausible alias word (an exact equal is not listed)
+  // text word -> typo score against each plausible alias word (an exact equal is not listed)
   const cache = new Map<string, Map<AliasWord, number>>();
   /**
-   * Cheap gate before fuse: same first letter, length within MAX_LENGTH_DIFF, and at
+   * Cheap gate before scoring: same first letter, length within MAX_LENGTH_DIFF, and at
    * most one letter of the alias word missing (first by letter set, then by count).
    */
   const plausible = (folded: string, start: number, end: number, mask: number): AliasWord[] | undefined => {
@@ -128,7 +127,7 @@ export function createFuzzyMatcher(index: TopicIndex): FuzzyMatcher {
     if (!found) {
       found = new Map();
       for (const w of candidates) {
-        if (w.text !== word) found.set(w, w.fuse.search(word)[0]?.score ?? 1);
+        if (w.text !== word) found.set(w, typoScore(word, w.text));
       }
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, found);

@@ -59,7 +59,7 @@ export interface Finder {
   findAround(text: string, from: number, to: number, options?: FindOptions, scopes?: ScopeAt): Mention[];
 }
 
-/** Highest fuse.js score (0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
+/** Highest typo score (lib/typo-score.ts, as fuse.js scores; 0 = perfect) a fuzzy hit may have; 0 turns fuzzy off. */
 const FUZZY_THRESHOLD: Record<Strictness, number> = { strict: 0, balanced: 0.3, loose: 0.4 };
 /**
  * Original characters kept either side of a candidate: for an alias that needs

@@ -29,7 +29,7 @@ export interface Hit {
   pattern: Pattern;
   start: number;
   end: number;
-  /** 1 for exact hits; fuzzy hits carry 1 - fuse.js score. */
+  /** 1 for exact hits; fuzzy hits carry 1 - their typo score (lib/typo-score.ts). */
   score: number;
   why: string;
 }
