@@ -1,7 +1,7 @@
 // Marks mentions with the CSS Custom Highlight API: one named Highlight per topic, so
 // the page's DOM is never touched. The names' look comes with the content script, in
 // the stylesheet the manifest injects (lib/highlight-css.ts): no sheet is added here.
-import { highlightName } from '@/lib/highlight-css';
+import { highlightCss, highlightName } from '@/lib/highlight-css';
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
 import { drawOverlay, removeOverlay } from './overlay';
 import type { HighlightStyle } from '@/utils/settings';
@@ -36,10 +36,24 @@ export function applyHighlightStyle(next: HighlightStyle): void {
   style = next;
 }
 
+// Firefox draws a ::highlight() only by the rules of the tree its text is in, so the
+// manifest's sheet, which styles the document, leaves marks in a page's shadow roots
+// invisible there: those roots get the same rules (Chromium applies the document's).
+let shadowSheet: CSSStyleSheet | undefined;
+const styledRoots = new Set<ShadowRoot>();
+function styleShadowRoot(range: Range): void {
+  const root = range.startContainer.getRootNode();
+  if (!(root instanceof ShadowRoot) || styledRoots.has(root)) return;
+  if (!shadowSheet) (shadowSheet = new CSSStyleSheet()).replaceSync(highlightCss());
+  root.adoptedStyleSheets.push(shadowSheet);
+  styledRoots.add(root);
+}
+
 export function setHighlights(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void {
   if (!supportsHighlights()) return drawOverlay(rangesByTopic);
   for (const topic of TOPIC_IDS) {
     const ranges = rangesByTopic.get(topic) ?? [];
+    if (import.meta.env.FIREFOX) ranges.forEach(styleShadowRoot);
     if (ranges.length) mark(highlightName(topic, style), new Highlight(...ranges));
     else unmark(highlightName(topic, style));
   }
@@ -50,6 +64,13 @@ export function removeHighlights(): void {
   removeOverlay();
   if (!supportsHighlights()) return;
   [...ours.keys()].forEach(unmark);
+  if (import.meta.env.FIREFOX) {
+    for (const root of styledRoots) {
+      const at = root.adoptedStyleSheets.indexOf(shadowSheet!);
+      if (at >= 0) root.adoptedStyleSheets.splice(at, 1);
+    }
+    styledRoots.clear();
+  }
 }
 
 /** Marks the mention the card is about more strongly. */

@@ -53,7 +53,9 @@ export function mentionAtPoint(mentions: PageMention[], x: number, y: number): P
     (r): r is ShadowRoot => r instanceof ShadowRoot,
   );
   const caret = caretAt(x, y, shadowRoots);
-  if (!caret) return undefined;
+  // Over a form field the caret is the field element and an offset in its value, which a
+  // Range cannot take (isPointInRange throws): words are only ever in text (or CDATA).
+  if (!caret || caret.node.nodeType < 3) return undefined;
   for (const m of mentions) {
     if (m.range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
     if (!m.range.isPointInRange(caret.node, caret.offset)) continue;

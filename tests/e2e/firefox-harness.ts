@@ -1,7 +1,11 @@
 // Drives the Firefox build in Debian's firefox-esr with puppeteer-core (WebDriver BiDi).
 // Like the Chromium harness, pages are served at real news-site URLs by request
 // interception, so the manifest's `matches` apply and nothing reaches the network.
+import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { buildExtension } from './build';
+import type { Served } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -11,16 +15,20 @@ export interface FirefoxSession {
   requests: string[];
   /** Uncaught page errors and console errors, per page URL. */
   errors: string[];
-  /** Serves `html` at `url`, opens it and waits for the load event. */
-  open(url: string, html: string): Promise<Page>;
+  serve(url: string, page: Served | string): void;
+  /** Opens `url` (served with `html` if given) and waits for the load event. */
+  open(url: string, html?: string): Promise<Page>;
   close(): Promise<void>;
 }
+
+/** Firefox asks for a tab's icon itself; a page's CSP that refuses it is reported as the page's error. */
+const browsersOwn = (message: string) => /^Content-Security-Policy: .* at https:\/\/[^/]+\/favicon\.ico /.test(message);
 
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   // A temporary add-on, as about:debugging would load it.
   await browser.installExtension(extensionDir);
-  const documents = new Map<string, string>();
+  const documents = new Map<string, Served>();
   const requests: string[] = [];
   const errors: string[] = [];
 
@@ -29,24 +37,27 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     const target = req.url();
     requests.push(target);
     if (target.startsWith('moz-extension://')) return void req.continue();
-    const html = documents.get(target.split('#')[0]);
+    const served = documents.get(target.split('#')[0]);
     void req.respond(
-      html === undefined
+      served === undefined
         ? { status: 404, contentType: 'text/plain', body: 'not served by the test harness' }
-        : { status: 200, contentType: 'text/html; charset=utf-8', body: html },
+        : { status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', headers: served.headers, body: served.body },
     );
   };
 
-  return {
+  const session: FirefoxSession = {
     browser,
     requests,
     errors,
+    serve(url, page) {
+      documents.set(url, typeof page === 'string' ? { body: page } : page);
+    },
     async open(url, html) {
-      documents.set(url, html);
+      if (html !== undefined) session.serve(url, html);
       const page = await browser.newPage();
-      page.on('pageerror', (err) => errors.push(`${page.url()}: ${(err as Error).message}`));
+      page.on('pageerror', (err) => !browsersOwn((err as Error).message) && errors.push(`${page.url()}: ${(err as Error).message}`));
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(`${page.url()}: console: ${msg.text()}`);
+        if (msg.type() === 'error' && !browsersOwn(msg.text())) errors.push(`${page.url()}: console: ${msg.text()}`);
       });
       await page.setRequestInterception(true);
       page.on('request', answer);
@@ -55,4 +66,45 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     },
     close: () => browser.close(),
   };
+  return session;
 }
+
+/**
+ * Waits until the card is drawn over the page beside `words` (below them, or above when
+ * there is more room there) and the page cannot read into it: with the card's root
+ * closed, the page sees only our host where the card is. Fails, saying so, after `timeoutMs`.
+ */
+export async function waitForCardOver(page: Page, words: string, timeoutMs = 5000): Promise<void> {
+  const drawn = () =>
+    page.evaluate((w) => {
+      const host = document.querySelector('fact-notes-ui');
+      let box: DOMRect | undefined;
+      CSS.highlights.forEach((h) => h.forEach((r) => void (r.toString() === w && (box ??= (r as Range).getClientRects()[0]))));
+      if (!host || !box) return { hit: false, readable: !!host?.shadowRoot };
+      const x = Math.min(box.left + 10, innerWidth - 20);
+      const hit = [box.bottom + 40, box.top - 40].some((y) => document.elementFromPoint(x, y) === host);
+      return { hit, readable: !!host.shadowRoot };
+    }, words);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const seen = await drawn();
+    if (seen.hit && !seen.readable) return;
+    if (Date.now() > deadline) throw new Error(`no card drawn beside "${words}" within ${timeoutMs} ms (${JSON.stringify(seen)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Firefox with the built add-on for a test file: started before its tests, closed after them. */
+export function firefoxForTests(): () => FirefoxSession {
+  let session: FirefoxSession | undefined;
+  beforeAll(async () => {
+    session = await launchFirefox(buildExtension('firefox-mv2'));
+  }, 180_000);
+  afterAll(async () => session?.close());
+  return () => session!;
+}
+
+// The shared page helpers (harness.ts, hostile-cases.ts) are typed with Playwright's Page and
+// use only what puppeteer's shares with it: evaluate, mouse, keyboard, click, frames, title.
+export const asPlaywright = (page: Page) => page as unknown as PlaywrightPage;
+export const asPuppeteer = (page: PlaywrightPage) => page as unknown as Page;

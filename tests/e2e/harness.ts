@@ -194,7 +194,7 @@ export async function highlightCounts(page: Page): Promise<Record<string, number
  * slices); throws, with what the page had, when they do not within `timeoutMs`.
  */
 export async function waitForHighlights(
-  page: Pick<Page, 'evaluate' | 'waitForTimeout'>,
+  page: Pick<Page, 'evaluate'>,
   ok: (counts: Record<string, number>) => boolean,
   timeoutMs = 5000,
 ): Promise<Record<string, number>> {
@@ -202,7 +202,7 @@ export async function waitForHighlights(
   let counts = await highlightCounts(page as Page);
   while (!ok(counts)) {
     if (Date.now() > deadline) throw new Error(`highlights never came: after ${timeoutMs} ms the page had ${JSON.stringify(counts)}`);
-    await page.waitForTimeout(50);
+    await new Promise((r) => setTimeout(r, 50));
     counts = await highlightCounts(page as Page);
   }
   return counts;
@@ -233,7 +233,8 @@ export async function hoverHighlight(page: Page, words: string): Promise<void> {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }, words);
   if (!point) throw new Error(`no highlight reads "${words}"`);
-  await page.mouse.move(point.x - 40, point.y - 40);
+  // From up and left of the words, inside the viewport (WebDriver BiDi refuses moves out of it).
+  await page.mouse.move(Math.max(0, point.x - 40), Math.max(0, point.y - 40));
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
@@ -259,13 +260,13 @@ export async function highlightList(target: Pick<Page, 'evaluate'>): Promise<str
 }
 
 /** True when the page's highlights change what `target` looks like (compares screenshots with and without them). */
-export async function highlightsDrawnIn(page: Page, target: import('playwright-core').Locator): Promise<boolean> {
-  const marked = await target.screenshot();
+export async function highlightsDrawnIn(page: Pick<Page, 'evaluate'>, target: { screenshot(): Promise<Uint8Array> }): Promise<boolean> {
+  const marked = Buffer.from(await target.screenshot());
   await page.evaluate(() => {
     (window as unknown as { __savedHighlights: Map<string, Highlight> }).__savedHighlights = new Map(CSS.highlights);
     CSS.highlights.clear();
   });
-  const plain = await target.screenshot();
+  const plain = Buffer.from(await target.screenshot());
   await page.evaluate(() => {
     const saved = (window as unknown as { __savedHighlights: Map<string, Highlight> }).__savedHighlights;
     saved.forEach((h, name) => CSS.highlights.set(name, h));
