@@ -25,7 +25,13 @@ export interface FirefoxSession {
 const browsersOwn = (message: string) => /^Content-Security-Policy: .* at https:\/\/[^/]+\/favicon\.ico /.test(message);
 
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // What the harness does not serve goes to a proxy that is not there: nothing leaves the machine.
+    extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9 },
+  });
   // A temporary add-on, as about:debugging would load it.
   await browser.installExtension(extensionDir);
   const documents = new Map<string, Served>();

@@ -4,11 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FACTS, sourceById } from '../../lib/notes';
+import { selectNotes } from '../../lib/select-notes';
 import { asPlaywright, firefoxForTests, waitForCardOver } from './firefox-harness';
-import { highlightList, hoverHighlight, ROOT } from './harness';
+import { highlightList, hoverHighlight, ROOT, waitForHighlights } from './harness';
 
 const DEMO = readFileSync(join(ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
 const ARTICLE_URL = 'https://www.brusselstimes.com/fact-notes-demo';
+
+/** Where a tab went: its URL, or the one its error page names (nothing here reaches the network). */
+const wentTo = (url: string) => (url.startsWith('about:neterror?') ? new URL(url).searchParams.get('u') : url);
 
 describe('the Firefox build in firefox-esr', () => {
   const firefox = firefoxForTests();
@@ -33,5 +38,26 @@ describe('the Firefox build in firefox-esr', () => {
     const remote = firefox().requests.filter((u) => !u.startsWith('data:'));
     expect(remote.filter((u) => !u.startsWith(ARTICLE_URL) && u !== 'https://www.brusselstimes.com/favicon.ico')).toEqual([]);
     expect(firefox().errors).toEqual([]);
+  });
+
+  it('opens a note’s source in a new tab from the card, by keyboard as a reader would', async () => {
+    // A page with nothing focusable of its own: the first tab stop is the card's close button, the next its first note's first source.
+    const paragraph = 'Cainiao runs a parcel hub for its e-commerce customers in Europe.';
+    const url = 'https://www.lesoir.be/fact-notes-source-link';
+    const page = await firefox().open(url, `<!doctype html><html lang="en"><meta charset="utf-8"><title>Source link</title><article><p>${paragraph}</p></article></html>`);
+    await waitForHighlights(asPlaywright(page), (c) => c['fact-notes-cainiao'] === 1);
+    await hoverHighlight(asPlaywright(page), 'Cainiao');
+    await waitForCardOver(page, 'Cainiao');
+    // What the background sends the card for this paragraph (notes-service.ts), in the reader's language.
+    const first = sourceById(selectNotes(FACTS, 'cainiao', paragraph, { lang: 'en' })[0].sources[0])!;
+    const inCard = () => page.evaluate(() => document.activeElement?.localName === 'fact-notes-ui');
+    await page.keyboard.press('Tab');
+    expect(await inCard()).toBe(true);
+    await page.keyboard.press('Tab');
+    const opened = firefox().browser.waitForTarget((t) => wentTo(t.url()) === first.url, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await opened;
+    // The page stays where it was: the link opened in a tab of its own.
+    expect(page.url()).toBe(url);
   });
 });
