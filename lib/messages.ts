@@ -6,7 +6,8 @@
 import { NOTE_LANGS, TOPIC_IDS, type Fact, type Mention, type NoteLang, type Source, type TopicId } from './types';
 import type { FigureCheck } from './figures/figure-check';
 
-/** One mention as a frame reports it; `id` is its index in that frame's report. */
+/** One mention as a frame reports it; `id` is its index in that frame's report, `excerpt` its
+ * paragraph (bounded, in whole sentences: entrypoints/content/page-mentions.ts paragraphOf). */
 export type ReportedMention = Pick<Mention, 'topic' | 'alias' | 'why'> & { id: number; excerpt: string };
 
 /** What the content script reports for its frame after each scan. */

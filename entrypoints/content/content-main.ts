@@ -69,7 +69,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       url: location.href,
       paused: paused(),
       hidden,
-      mentions: mentions.map((m, id) => ({ id, topic: m.topic, alias: m.alias, why: m.why, excerpt: m.paragraph.slice(0, 240) })),
+      mentions: mentions.map((m, id) => ({ id, topic: m.topic, alias: m.alias, why: m.why, excerpt: m.paragraph })),
     };
     browser.runtime.sendMessage(msg).catch(() => undefined);
   };

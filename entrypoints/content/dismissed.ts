@@ -2,7 +2,7 @@
 // storage.local. Stored values are checked on read; anything malformed is dropped,
 // never fatal. A record that cannot be read is never written over.
 import { storage } from '#imports';
-import { blockAncestor } from './page-mentions';
+import { aroundInParagraph } from './page-mentions';
 
 type Dismissed = Record<string, string[]>;
 const MAX_PAGES = 500;
@@ -18,23 +18,14 @@ const KEY_SIDE = 40;
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Identifies a mention on a page by topic, words, and the words around it in its block
+ * Identifies a mention on a page by topic, words, and the words around it in its paragraph
  * of the page as it stands (read from the DOM, not from the stretch of text the finder
  * read, whose edges move with the candidates nearby): the same mention gets the same
  * key at every rescan.
  */
 export function mentionKey(m: { topic: string; text: string; range: Range }): string {
-  const { startContainer: node, startOffset, endContainer, endOffset } = m.range;
-  // Inside a shadow root, its own tree: a Range cannot span two.
-  const found = blockAncestor(node);
-  const block = found.getRootNode() === node.getRootNode() ? found : node.getRootNode();
-  const r = new Range();
-  r.selectNodeContents(block);
-  r.setEnd(node, startOffset);
-  const before = squeeze(r.toString()).slice(-KEY_SIDE);
-  r.selectNodeContents(block);
-  r.setStart(endContainer, endOffset);
-  return `${m.topic}|${m.text.toLowerCase()}|${before}|${squeeze(r.toString()).slice(0, KEY_SIDE)}`;
+  const [before, after] = aroundInParagraph(m.range);
+  return `${m.topic}|${m.text.toLowerCase()}|${squeeze(before).slice(-KEY_SIDE)}|${squeeze(after).slice(0, KEY_SIDE)}`;
 }
 
 export const pageKey = (url: string) => url.split('#')[0];

@@ -84,6 +84,51 @@ export function articleOf(m: PageMention): Element | null {
 
 const BLOCKISH = /^(P|DIV|LI|ARTICLE|SECTION|MAIN|BODY|TD|TH|BLOCKQUOTE|H[1-6]|DD|DT|FIGCAPTION|HEADER|FOOTER|ASIDE|NAV|UL|OL|TABLE|FORM)$/;
 
+/** Characters of the mention's paragraph kept on each side of it, in whole sentences. */
+const PARAGRAPH_SIDE = 700;
+/** A sentence's end: its mark, closing quotes or brackets, a space. */
+const SENTENCE_END = `[.!?…][)"'’”»]*\\s`;
+/** What follows the first sentence end; all up to the last one. */
+const FROM_SENTENCE = new RegExp(SENTENCE_END + '([^]*)');
+const TO_SENTENCE = new RegExp(`^([^]*${SENTENCE_END})`);
+
+/**
+ * The text before and after `range` in its paragraph: its nearest block ancestor (p, li,
+ * td, a heading, a div with no blocks in it…), or, in a container that holds blocks too,
+ * the run of inline content between them. Inside a shadow root, within its own tree.
+ */
+export function aroundInParagraph(range: Range): [before: string, after: string] {
+  const { startContainer: a, startOffset: i, endContainer: b, endOffset: j } = range;
+  let child: Node = a;
+  let el = a.parentElement;
+  for (; el && !BLOCKISH.test(el.nodeName); el = el.parentElement) child = el;
+  const r = new Range();
+  r.selectNodeContents(el ?? child.parentNode ?? child);
+  for (let s = child.previousSibling; s; s = s.previousSibling) if (BLOCKISH.test(s.nodeName)) { r.setStartAfter(s); break; }
+  for (let s = child.nextSibling; s; s = s.nextSibling) if (BLOCKISH.test(s.nodeName)) { r.setEndBefore(s); break; }
+  const after = r.cloneRange();
+  r.setEnd(a, i);
+  after.setStart(b, j);
+  // No more than is kept: one huge text node is not copied out for each mention in it.
+  if (i > PARAGRAPH_SIDE) r.setStart(a, i - PARAGRAPH_SIDE - 1);
+  if ((b as Text).length > j + PARAGRAPH_SIDE) after.setEnd(b, j + PARAGRAPH_SIDE + 1);
+  return [r.toString(), after.toString()];
+}
+
+/**
+ * The mention's paragraph as the background reads it (notes, figures) and the popup shows
+ * it. A long one keeps PARAGRAPH_SIDE characters each side, cut at a sentence's end only:
+ * a number cut in two reads as another ("0,000 m²").
+ */
+export function paragraphOf(range: Range): string {
+  const [before, after] = aroundInParagraph(range);
+  const side = (s: string, re: RegExp, part: string) => (s.length > PARAGRAPH_SIDE ? (re.exec(part)?.[1] ?? '') : s);
+  // A new string (replace), holding no reference to the block's text.
+  return (side(before, FROM_SENTENCE, before.slice(-PARAGRAPH_SIDE)) + range + side(after, TO_SENTENCE, after.slice(0, PARAGRAPH_SIDE)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The nearest block-level ancestor: the smallest subtree whose text can hold the change. */
 export function blockAncestor(node: Node): Node {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {

@@ -6,24 +6,15 @@ import type { CandidateScan } from '@/lib/find-candidates';
 import { MAX_SNAP } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Scope, ScopeAt } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
+import { paragraphOf } from './page-mentions';
 import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
   range: Range;
   text: string;
-  /** The paragraph around the mention (for note selection and excerpts). */
+  /** The mention's paragraph, read from the page (page-mentions.ts paragraphOf): for note selection, figures and excerpts. */
   paragraph: string;
-}
-
-/** Characters of a mention's block kept on each side in its paragraph. */
-const PARAGRAPH_SIDE = 400;
-
-function paragraphAround(text: string, start: number, end: number): string {
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - PARAGRAPH_SIDE);
-  const nl = text.indexOf('\n', end);
-  const to = Math.min(nl < 0 ? text.length : nl, end + PARAGRAPH_SIDE);
-  return detached(text.slice(from, to)).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -127,7 +118,7 @@ export function* scanSubtree(
         why: detached(m.why),
         range,
         text: detached(text.slice(m.start, m.end)),
-        paragraph: paragraphAround(text, m.start, m.end),
+        paragraph: paragraphOf(range),
       });
     }
     yield;

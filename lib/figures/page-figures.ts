@@ -1,5 +1,6 @@
-// The popup's number check: the figures the page's mentions' excerpts state, grouped by
-// quantity, each group with the notes' figures for it. Pure.
+// The popup's number check: the figures the page's mentions' paragraphs state (the excerpts
+// the content script reports: whole paragraphs, bounded, cut at sentence ends only), grouped
+// by quantity, each group with the notes' figures for it. Pure.
 import { FIGURE_QUANTITIES, type Fact, type FigureQuantity, type TopicId } from '../types';
 import { checkFigures, type NoteFigure } from './figure-check';
 
@@ -11,12 +12,6 @@ export interface FigureGroup {
   notes: NoteFigure[];
 }
 
-/** Excerpts are cut at a length: only whole sentences are read ("€75" of "€75 million" is not a figure). */
-function wholeSentences(excerpt: string): string {
-  const ends = [...excerpt.matchAll(/[.!?…](?=\s|$)/g)];
-  return ends.length ? excerpt.slice(0, ends[ends.length - 1].index + 1) : '';
-}
-
 export function pageFigures(mentions: readonly { topic: TopicId; excerpt: string }[], facts: readonly Fact[]): FigureGroup[] {
   const read = new Set<string>();
   const groups = new Map<FigureQuantity, { written: Set<string>; notes: Map<string, NoteFigure> }>();
@@ -24,7 +19,7 @@ export function pageFigures(mentions: readonly { topic: TopicId; excerpt: string
     const key = `${topic}|${excerpt}`;
     if (read.has(key)) continue;
     read.add(key);
-    for (const check of checkFigures(wholeSentences(excerpt), facts, topic)) {
+    for (const check of checkFigures(excerpt, facts, topic)) {
       let group = groups.get(check.quantity);
       if (!group) groups.set(check.quantity, (group = { written: new Set(), notes: new Map() }));
       group.written.add(check.written);
