@@ -38,9 +38,11 @@ describe('the card’s number check', () => {
     expect(region.textContent).toContain('“3,000 people”');
     expect(region.textContent).toContain('“30,000 m²”');
     // Promised and measured both, each with when and a source link.
-    expect(region.textContent).toMatch(/900 direct jobs — promised, 2018–2021 \(Claim by Cainiao and Walloon officials\) · /);
-    expect(region.textContent).toMatch(/200 people — measured, November 2021 · /);
-    expect(region.textContent).toMatch(/30,000 m² — measured, November 2021 · /);
+    // Each says what it measures and how its sources hedge it.
+    expect(region.textContent).toMatch(/Direct jobs: about 900 jobs — promised, 2019–2021 \(Claim by Cainiao and Walloon officials\) · /);
+    expect(region.textContent).toMatch(/Indirect jobs: about 3,000 jobs — promised, 2019–2021 /);
+    expect(region.textContent).toMatch(/People employed: more than 200 people — measured, November 2021 · /);
+    expect(region.textContent).toMatch(/Cainiao’s first warehouse: about 30,000 m² — measured, November 2021 · /);
     const links = within(region).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) expect(a.getAttribute('href')).toMatch(/^https:\/\//);
@@ -58,8 +60,8 @@ describe('the card’s number check', () => {
   });
 
   it.each([
-    ['fr', 'Chiffres de ce paragraphe', 'emplois directs — promis'],
-    ['nl', 'Cijfers in deze alinea', 'directe banen — beloofd'],
+    ['fr', 'Chiffres de ce paragraphe', 'Emplois directs\u00a0: environ 900 emplois — promis'],
+    ['nl', 'Cijfers in deze alinea', 'Directe banen: ongeveer 900 banen — beloofd'],
   ] as const)('speaks %s', (lang, heading, words) => {
     renderCard(CAINIAO, lang);
     expect(screen.getByRole('region', { name: heading }).textContent).toContain(words);

@@ -1,5 +1,5 @@
 // The number check: figures a paragraph (or page) states, each beside the notes' sourced
-// figures for its quantity, with when each holds, its kind and a source. No verdict: the
+// figures for its quantity, with what each measures, its hedge, when it holds, its kind and a source. No verdict: the
 // reader compares. Props only; shared by the in-page card and the popup.
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
@@ -21,6 +21,7 @@ function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFig
   const who = figure.fact.kind === 'claim' ? (figure.fact.attribution?.[lang] ?? figure.fact.attribution?.en) : undefined;
   return (
     <li class="figure-note">
+      {t.figures.labelled(t.figures.measures[figure.quantity])}
       <strong>{formatFigure(figure, lang)}</strong>
       {` — ${t.figures.kinds[figure.kind]}, ${formatHoldsFor(figure.holdsFor, lang)}`}
       {who && ` (${t.notes.by.claim} ${who})`}

@@ -1,7 +1,7 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
 import { factText, formatDate } from '@/lib/select-notes';
-import { HEADLINE_QUOTES, sourceLine } from '@/lib/source-line';
+import { sourceLine } from '@/lib/source-line';
 import type { Fact, NoteLang, Source } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
 
@@ -38,7 +38,7 @@ function kindLabel(fact: Fact, lang: NoteLang): string {
 function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   const line = sourceLine(source, lang);
   // Only a page's own headline goes in quotation marks; words from its address do not.
-  const [open, close] = line.isHeadline ? HEADLINE_QUOTES[lang] : ['', ''];
+  const [open, close] = line.isHeadline ? uiStrings(lang).notes.quotes : ['', ''];
   return (
     <li class="note-source">
       {open}

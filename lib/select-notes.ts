@@ -3,6 +3,7 @@
 // helpers also in the card's UI script; none of it ships in the content script.
 import { noteThreads } from './note-threads';
 import type { Fact, NoteLang, Source, TopicId } from './types';
+import { uiStrings } from './ui-strings';
 
 export interface SelectOptions {
   /** The reader's notes language: wording in that version of a note counts most. */
@@ -163,16 +164,15 @@ export function factText(fact: Fact, lang: NoteLang): string {
   return fact.text[lang] || fact.text.en;
 }
 
-const LOCALES: Record<NoteLang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE' };
-const UNDATED: Record<NoteLang, string> = { en: 'undated', fr: 'sans date', nl: 'zonder datum' };
 
 /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) written out for readers, or "undated". */
 export function formatDate(iso: string | null, lang: NoteLang): string {
-  if (!iso) return UNDATED[lang];
+  const t = uiStrings(lang).notes;
+  if (!iso) return t.undated;
   const [year, month, day] = iso.split('-').map(Number);
   const parts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) parts.month = 'long';
   if (day) parts.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALES[lang], parts).format(new Date(Date.UTC(year, (month || 1) - 1, day || 1)));
+  return new Intl.DateTimeFormat(t.locale, parts).format(new Date(Date.UTC(year, (month || 1) - 1, day || 1)));
 }
 

@@ -2,6 +2,7 @@
 // the publisher, and the full date, else the month, else "date not visible". Pure.
 import { formatDate } from './select-notes';
 import type { NoteLang, Source } from './types';
+import { uiStrings } from './ui-strings';
 
 export interface SourceLine {
   /** The link text. */
@@ -19,16 +20,6 @@ export interface SourceLine {
   hint?: string;
 }
 
-const NOT_VISIBLE: Record<NoteLang, string> = { en: 'date not visible', fr: 'date non visible', nl: 'datum niet zichtbaar' };
-const FROM_ADDRESS: Record<NoteLang, string> = {
-  en: "Words from the page's address; its headline may differ",
-  fr: "Mots tirés de l'adresse de la page ; son titre peut différer",
-  nl: 'Woorden uit het adres van de pagina; de kop kan verschillen',
-};
-
-/** Quotation marks around a headline, as each language writes them. */
-export const HEADLINE_QUOTES: Record<NoteLang, [string, string]> = { en: ['“', '”'], fr: ['« ', ' »'], nl: ['‘', '’'] };
-
 /** The site's domain, without "www.": "nieuwsblad.be". */
 export function domainOf(url: string): string {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
@@ -37,7 +28,8 @@ export function domainOf(url: string): string {
 
 export function sourceLine(source: Source, lang: NoteLang): SourceLine {
   const iso = source.published ?? source.publishedMonth;
-  const dated = { iso, date: iso ? formatDate(iso, lang) : NOT_VISIBLE[lang] };
+  const t = uiStrings(lang).notes;
+  const dated = { iso, date: iso ? formatDate(iso, lang) : t.dateNotVisible };
   const via = source.via?.[lang];
   if (source.titleFrom === 'none' || !source.title) {
     const domain = domainOf(source.url);
@@ -51,6 +43,6 @@ export function sourceLine(source: Source, lang: NoteLang): SourceLine {
     publisher: source.publisher,
     via,
     ...dated,
-    ...(fromUrl ? { hint: FROM_ADDRESS[lang] } : {}),
+    ...(fromUrl ? { hint: t.fromAddress } : {}),
   };
 }

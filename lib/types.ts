@@ -129,25 +129,33 @@ export interface TextFigure {
   end: number;
 }
 
-/** What a note's figure measures, finer than a text's figure, and the quantity of text figures it compares with. */
+/** What a note's figure measures, finer than a text's figure, and the quantity of text figures it
+ * compares with. Each is one thing (a total apart from a single hall, a first phase apart from the
+ * whole), and the card names it (ui-strings figures.measures). */
 export const FACT_QUANTITIES = {
   'site-area': 'area',
   'warehouse-area': 'area',
-  'planned-area': 'area',
+  'planned-total-area': 'area',
+  'planned-halls-area': 'area',
+  'planned-hall-area': 'area',
   'jobs-direct': 'jobs',
   'jobs-indirect': 'jobs',
   'jobs-total': 'jobs',
   staff: 'staff',
   'customs-staff': 'staff',
   investment: 'money',
+  'investment-first-phase': 'money',
+  'investment-second-hall': 'money',
   fine: 'money',
   'trade-deficit': 'money',
   'ipo-proceeds': 'money',
   buyout: 'money',
   'cargo-tonnes': 'tonnes',
-  flights: 'flights',
+  'hub-flights': 'flights',
+  'china-flights': 'flights',
   'night-flights': 'flights',
   movements: 'movements',
+  'cargo-movements': 'movements',
   parcels: 'parcels',
 } as const satisfies Record<string, FigureQuantity>;
 export type FactQuantity = keyof typeof FACT_QUANTITIES;
@@ -155,6 +163,10 @@ export type FactQuantity = keyof typeof FACT_QUANTITIES;
 /** Promised (a commitment), planned (an intention or a plan), measured (a count of what is). */
 export const FIGURE_KINDS = ['promised', 'planned', 'measured'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+/** How the sources hedge a figure, in the dossier's words. */
+export const FIGURE_QUALIFIERS = ['about', 'more-than', 'fewer-than', 'up-to', 'at-least'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 /** A figure a note states, as its sources give it. */
 export interface FactFigure {
@@ -166,6 +178,8 @@ export interface FactFigure {
   /** When it holds: YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY/YYYY; null where no source shows it. */
   holdsFor: string | null;
   kind: FigureKind;
+  /** Where the sources give the figure as a bound or a round number ("about 900", "more than 200"). */
+  qualifier?: FigureQualifier;
   /** The note's sources that give this figure. */
   sources: string[];
 }

@@ -29,7 +29,7 @@ describe('UI strings', () => {
     // key copied over untranslated shows up.
     const SAME = new Set(['popup.mentions', 'popup.notes', 'options.sites.heading', 'notes.more', 'options.extra.heading',
       'options.fields.extraSites', 'options.highlight.background.label', 'options.reset.willRemove',
-      'options.openCard.delay', 'figures.quantities.tonnes', 'figures.units.customs officers', 'options.keys.alt', 'options.keys.ctrl', 'options.macKeys.alt', 'options.macKeys.ctrl', 'options.keys.shift',
+      'options.openCard.delay', 'figures.quantities.tonnes', 'figures.units.customs officers', 'figures.labelled', 'options.keys.alt', 'options.keys.ctrl', 'options.macKeys.alt', 'options.macKeys.ctrl', 'options.keys.shift',
       'library.notes', 'library.filters']);
     const en = new Map(leaves(UI_STRINGS.en));
     for (const lang of ['fr', 'nl'] as const) {

@@ -3,7 +3,7 @@
 // notes-language setting (resolveNoteLang), so one choice sets the language of all of
 // them. The manifest's name and description follow the browser instead (public/_locales).
 import type { SettingsField } from './settings-schema';
-import type { FactKind, FigureKind, FigureQuantity, NoteLang } from './types';
+import type { FactKind, FactQuantity, FigureKind, FigureQualifier, FigureQuantity, NoteLang } from './types';
 
 /** Each language's own name for itself: the same in every table. */
 export const LANGUAGE_NAMES: Readonly<Record<NoteLang, string>> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
@@ -12,7 +12,21 @@ type Choice = { label: string; hint: string };
 
 export interface UiStrings {
   /** Source lists and note labels (components/NoteList). */
-  notes: Record<FactKind, string> & { by: Record<'claim' | 'response', string>; more(n: number): string; asOf(date: string): string };
+  notes: Record<FactKind, string> & {
+    by: Record<'claim' | 'response', string>;
+    more(n: number): string;
+    asOf(date: string): string;
+    /** The locale dates and numbers are written in. */
+    locale: string;
+    /** A note without a date. */
+    undated: string;
+    /** A source whose page showed no date. */
+    dateNotVisible: string;
+    /** Said on hover over a title spelled back from a page's address. */
+    fromAddress: string;
+    /** Quotation marks around a headline, as this language writes them. */
+    quotes: [open: string, close: string];
+  };
   card: { why: string; notThis: string; close: string; notes: string };
   /** The number check (components/FigureCheck). */
   figures: {
@@ -20,7 +34,13 @@ export interface UiStrings {
     pageHeading: string;
     inNotes: string;
     kinds: Record<FigureKind, string>;
+    /** How the sources hedge a figure: "about 900 jobs". */
+    qualifiers: Record<FigureQualifier, string>;
     quantities: Record<FigureQuantity, string>;
+    /** What each of the notes' figures measures, shown before it… */
+    measures: Record<FactQuantity, string>;
+    /** …this way: "Direct jobs: ". */
+    labelled(measure: string): string;
     /** A figure no source dates. */
     undated: string;
     /** The words of counts' units as data/facts.json writes them (in English), in this language. */
@@ -175,6 +195,11 @@ const en: UiStrings = {
     by: { claim: 'Claim by', response: 'Response by' },
     more: (n) => plural(n, 'more source', 'more sources'),
     asOf: (date) => `as of ${date}`,
+    locale: 'en-GB',
+    undated: 'undated',
+    dateNotVisible: 'date not visible',
+    fromAddress: "Words from the page's address; its headline may differ",
+    quotes: ['“', '”'],
   },
   card: { why: 'Why this matched', notThis: 'Not this topic', close: 'Close', notes: 'Background notes' },
   figures: {
@@ -182,13 +207,29 @@ const en: UiStrings = {
     pageHeading: 'Figures on this page',
     inNotes: 'In the notes:',
     kinds: { promised: 'promised', planned: 'planned', measured: 'measured' },
+    qualifiers: { about: 'about', 'more-than': 'more than', 'fewer-than': 'fewer than', 'up-to': 'up to', 'at-least': 'at least' },
     quantities: {
       area: 'Area', jobs: 'Jobs', money: 'Sums of money', tonnes: 'Tonnage', flights: 'Flights',
       movements: 'Aircraft movements', staff: 'Staff', parcels: 'Parcels',
     },
+    measures: {
+      'site-area': 'The hub’s plot', 'warehouse-area': 'Cainiao’s first warehouse',
+      'planned-total-area': 'Total warehouse area planned', 'planned-halls-area': 'New halls planned, together',
+      'planned-hall-area': 'One new hall planned', 'jobs-direct': 'Direct jobs', 'jobs-indirect': 'Indirect jobs',
+      'jobs-total': 'Jobs, direct and indirect not told apart', staff: 'People employed',
+      'customs-staff': 'Customs officers at the airport', investment: 'Total investment in the hub',
+      'investment-first-phase': 'Investment in the first phase', 'investment-second-hall': 'Cost of the second hall',
+      fine: 'Fine imposed on Alibaba', 'trade-deficit': 'Belgium’s air-trade deficit with China',
+      'ipo-proceeds': 'Sum the Cainiao listing was to raise', buyout: 'Alibaba’s buyout offer for Cainiao',
+      'cargo-tonnes': 'Freight handled at the airport', 'hub-flights': 'Cainiao’s cargo flights',
+      'china-flights': 'Direct flights between China and Liège', 'night-flights': 'Night flights at the airport',
+      movements: 'Aircraft movements at the airport', 'cargo-movements': 'Cargo movements at the airport',
+      parcels: 'E-commerce parcels',
+    },
+    labelled: (measure) => `${measure}: `,
     undated: 'date not in the sources',
     units: {
-      'direct jobs': 'direct jobs', 'indirect jobs': 'indirect jobs', jobs: 'jobs', people: 'people', staff: 'staff',
+      jobs: 'jobs', people: 'people', staff: 'staff',
       'customs officers': 'customs officers', 'flights a day': 'flights a day', 'cargo flights a week': 'cargo flights a week',
       'flights a year': 'flights a year', 'night flights a year': 'night flights a year', 'movements a year': 'movements a year',
       'parcels a day': 'parcels a day', 'parcels a month': 'parcels a month', 'parcels a year': 'parcels a year',
@@ -372,6 +413,11 @@ const fr: UiStrings = {
     by: { claim: 'Affirmation de', response: 'Réponse de' },
     more: (n) => plural(n, 'autre source', 'autres sources'),
     asOf: (date) => `à jour au ${date}`,
+    locale: 'fr-BE',
+    undated: 'sans date',
+    dateNotVisible: 'date non visible',
+    fromAddress: "Mots tirés de l'adresse de la page ; son titre peut différer",
+    quotes: ['« ', ' »'],
   },
   card: { why: 'Pourquoi ce repérage', notThis: 'Pas ce sujet', close: 'Fermer', notes: 'Notes de contexte' },
   figures: {
@@ -379,13 +425,29 @@ const fr: UiStrings = {
     pageHeading: 'Chiffres de cette page',
     inNotes: 'Dans les notes :',
     kinds: { promised: 'promis', planned: 'prévu', measured: 'mesuré' },
+    qualifiers: { about: 'environ', 'more-than': 'plus de', 'fewer-than': 'moins de', 'up-to': 'jusqu’à', 'at-least': 'au moins' },
     quantities: {
       area: 'Surfaces', jobs: 'Emplois', money: 'Montants', tonnes: 'Tonnage', flights: 'Vols',
       movements: 'Mouvements d’avions', staff: 'Personnel', parcels: 'Colis',
     },
+    measures: {
+      'site-area': 'Terrain du hub', 'warehouse-area': 'Premier entrepôt de Cainiao',
+      'planned-total-area': 'Surface totale d’entrepôts prévue', 'planned-halls-area': 'Nouveaux halls prévus, ensemble',
+      'planned-hall-area': 'Un nouveau hall prévu', 'jobs-direct': 'Emplois directs', 'jobs-indirect': 'Emplois indirects',
+      'jobs-total': 'Emplois, directs et indirects confondus', staff: 'Personnes employées',
+      'customs-staff': 'Douaniers à l’aéroport', investment: 'Investissement total dans le hub',
+      'investment-first-phase': 'Investissement de la première phase', 'investment-second-hall': 'Coût du deuxième hall',
+      fine: 'Amende infligée à Alibaba', 'trade-deficit': 'Déficit commercial aérien de la Belgique avec la Chine',
+      'ipo-proceeds': 'Montant que devait lever l’entrée en Bourse de Cainiao', buyout: 'Offre de rachat d’Alibaba sur Cainiao',
+      'cargo-tonnes': 'Fret traité à l’aéroport', 'hub-flights': 'Vols cargo de Cainiao',
+      'china-flights': 'Vols directs entre la Chine et Liège', 'night-flights': 'Vols de nuit à l’aéroport',
+      movements: 'Mouvements d’avions à l’aéroport', 'cargo-movements': 'Mouvements cargo à l’aéroport',
+      parcels: 'Colis d’e-commerce',
+    },
+    labelled: (measure) => `${measure}\u00a0: `,
     undated: 'date absente des sources',
     units: {
-      'direct jobs': 'emplois directs', 'indirect jobs': 'emplois indirects', jobs: 'emplois', people: 'personnes',
+      jobs: 'emplois', people: 'personnes',
       staff: 'membres du personnel', 'customs officers': 'douaniers', 'flights a day': 'vols par jour',
       'cargo flights a week': 'vols cargo par semaine', 'flights a year': 'vols par an',
       'night flights a year': 'vols de nuit par an', 'movements a year': 'mouvements par an',
@@ -574,6 +636,11 @@ const nl: UiStrings = {
     by: { claim: 'Bewering van', response: 'Reactie van' },
     more: (n) => `nog ${plural(n, 'bron', 'bronnen')}`,
     asOf: (date) => `stand van ${date}`,
+    locale: 'nl-BE',
+    undated: 'zonder datum',
+    dateNotVisible: 'datum niet zichtbaar',
+    fromAddress: 'Woorden uit het adres van de pagina; de kop kan verschillen',
+    quotes: ['‘', '’'],
   },
   card: { why: 'Waarom dit herkend is', notThis: 'Niet dit onderwerp', close: 'Sluiten', notes: 'Achtergrondnotities' },
   figures: {
@@ -581,13 +648,29 @@ const nl: UiStrings = {
     pageHeading: 'Cijfers op deze pagina',
     inNotes: 'In de notities:',
     kinds: { promised: 'beloofd', planned: 'gepland', measured: 'gemeten' },
+    qualifiers: { about: 'ongeveer', 'more-than': 'meer dan', 'fewer-than': 'minder dan', 'up-to': 'tot', 'at-least': 'minstens' },
     quantities: {
       area: 'Oppervlakte', jobs: 'Banen', money: 'Bedragen', tonnes: 'Tonnage', flights: 'Vluchten',
       movements: 'Vliegbewegingen', staff: 'Personeel', parcels: 'Pakjes',
     },
+    measures: {
+      'site-area': 'Terrein van de hub', 'warehouse-area': 'Eerste magazijn van Cainiao',
+      'planned-total-area': 'Geplande totale magazijnoppervlakte', 'planned-halls-area': 'Geplande nieuwe hallen, samen',
+      'planned-hall-area': 'Eén geplande nieuwe hal', 'jobs-direct': 'Directe banen', 'jobs-indirect': 'Indirecte banen',
+      'jobs-total': 'Banen, direct en indirect niet gescheiden', staff: 'Mensen aan het werk',
+      'customs-staff': 'Douaniers op de luchthaven', investment: 'Totale investering in de hub',
+      'investment-first-phase': 'Investering in de eerste fase', 'investment-second-hall': 'Kostprijs van de tweede hal',
+      fine: 'Boete opgelegd aan Alibaba', 'trade-deficit': 'Tekort in de luchthandel van België met China',
+      'ipo-proceeds': 'Bedrag dat de beursgang van Cainiao moest opbrengen', buyout: 'Uitkoopbod van Alibaba op Cainiao',
+      'cargo-tonnes': 'Verwerkte vracht op de luchthaven', 'hub-flights': 'Vrachtvluchten van Cainiao',
+      'china-flights': 'Rechtstreekse vluchten tussen China en Luik', 'night-flights': 'Nachtvluchten op de luchthaven',
+      movements: 'Vliegbewegingen op de luchthaven', 'cargo-movements': 'Vrachtbewegingen op de luchthaven',
+      parcels: 'E-commercepakjes',
+    },
+    labelled: (measure) => `${measure}: `,
     undated: 'datum niet in de bronnen',
     units: {
-      'direct jobs': 'directe banen', 'indirect jobs': 'indirecte banen', jobs: 'banen', people: 'mensen',
+      jobs: 'banen', people: 'mensen',
       staff: 'personeelsleden', 'customs officers': 'douaniers', 'flights a day': 'vluchten per dag',
       'cargo flights a week': 'vrachtvluchten per week', 'flights a year': 'vluchten per jaar',
       'night flights a year': 'nachtvluchten per jaar', 'movements a year': 'bewegingen per jaar',

@@ -6,7 +6,7 @@ import { paragraphOf } from './page-mentions';
 
 /** A range over the first `words` in the element `#id`'s first text node. */
 function mentionIn(id: string, words: string): Range {
-  const node = [...document.getElementById(id)!.childNodes].find((n): n is Text => n.nodeType === 3 && n.data.includes(words))!;
+  const node = [...document.getElementById(id)!.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.includes(words))!;
   const range = new Range();
   range.setStart(node, node.data.indexOf(words));
   range.setEnd(node, node.data.indexOf(words) + words.length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../notes';
-import { checkFigures } from './figure-check';
+import type { FactFigure } from '../types';
+import { checkFigures, hedgedStart, pickNoteFigures, type NoteFigure } from './figure-check';
 
 const summary = (paragraph: string, topic: Parameters<typeof checkFigures>[2]) =>
   checkFigures(paragraph, FACTS, topic).map((c) => [c.written, c.notes.map((n) => `${n.value} ${n.kind} ${n.holdsFor}`)]);
@@ -12,7 +13,8 @@ describe('checkFigures', () => {
       'cainiao',
     );
     expect(checks).toEqual([
-      ['3,000 people', expect.arrayContaining(['900 promised 2018/2021', '200 measured 2021-11', '300 measured 2023-11-24'])],
+      // The promise and the count the issue shows, the notes' own 3,000, and the newest count.
+      ['3,000 people', ['900 promised 2019/2021', '3000 promised 2019/2021', '200 measured 2021-11', '300 measured 2023-11-24']],
       ['30,000 m²', expect.arrayContaining(['30000 measured 2021-11', '33000 measured 2021-11', '30000 planned 2019-09-30'])],
     ]);
     expect(checks[1][1]).not.toContain('120000 planned 2026'); // the extension is not this warehouse
@@ -22,6 +24,16 @@ describe('checkFigures', () => {
     const [jobs] = checkFigures('The hub now has 3,000 jobs.', FACTS, 'cainiao');
     expect(new Set(jobs.notes.map((n) => n.kind))).toEqual(new Set(['promised', 'measured']));
     expect(jobs.notes.length).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    ['Cainiao promised 3,000 jobs in Liège.', 3000],
+    ['Cainiao beloofde 1.000 directe banen.', 1000],
+    ['Cainiao a promis 900 emplois directs.', 900],
+  ])('keeps the notes’ figure of the article’s value beside the promise and the count: %s', (paragraph, value) => {
+    const [jobs] = checkFigures(paragraph, FACTS, 'cainiao');
+    expect(jobs.notes.map((n) => n.value)).toContain(value);
+    expect(jobs.notes.map((n) => `${n.value} ${n.kind}`)).toEqual(expect.arrayContaining(['900 promised', '200 measured']));
   });
 
   it("sets the French Liège sentence's tonnage beside the airport's tonnage figures", () => {
@@ -36,9 +48,29 @@ describe('checkFigures', () => {
     expect(tonnes.notes.every((n) => n.quantity === 'cargo-tonnes' && n.sources.length > 0)).toBe(true);
   });
 
-  it('lists the extension plans beside an extension figure', () => {
-    const [area] = checkFigures('Cainiao wants to expand its Liège hub to 100,000 m².', FACTS, 'cainiao');
-    expect(area.notes.every((n) => n.quantity === 'planned-area')).toBe(true);
+  it.each([
+    ['Cainiao wants to expand its Liège hub to 100,000 m².', ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
+    ['Cainiao got a permit for a second hall of 50,000 m².', ['planned-hall-area', 'planned-halls-area', 'warehouse-area']],
+    ['Cainiao invested €30 million in the first phase.', ['investment', 'investment-first-phase', 'investment-second-hall']],
+  ])('lists the figures of what the words name: %s', (paragraph, quantities) => {
+    const [check] = checkFigures(paragraph, FACTS, 'cainiao');
+    expect(check.notes.every((n) => quantities.includes(n.quantity)), JSON.stringify(check.notes)).toBe(true);
+  });
+
+  it('keeps the €30 million first phase apart from the total investment', () => {
+    const [money] = checkFigures('Cainiao invested €30 million in the first phase.', FACTS, 'cainiao');
+    expect(money.notes.find((n) => n.value === 30000000)?.quantity).toBe('investment-first-phase');
+    expect(money.notes.filter((n) => n.quantity === 'investment').map((n) => n.value)).not.toContain(30000000);
+  });
+
+  it.each([
+    ['Cainiao employs more than 3,000 people.', 'more than 3,000 people'],
+    ['Cainiao emploie plus de 3 000 personnes.', 'plus de 3 000 personnes'],
+    ['Cainiao heeft er ruim 3.000 mensen in dienst.', 'ruim 3.000 mensen'],
+    ['Cainiao invested about €75 million.', 'about €75 million'],
+    ['Cainiao employs 3,000 people.', '3,000 people'],
+  ])('quotes the article’s figure with its own hedge: %s', (paragraph, written) => {
+    expect(checkFigures(paragraph, FACTS, 'cainiao')[0].written).toBe(written);
   });
 
   it.each([
@@ -48,5 +80,64 @@ describe('checkFigures', () => {
     ['a quantity the topic has no figure of', 'The VSSE has 60 trucks and 3,000 parcels.', 'vsse'],
   ] as const)('nothing for %s', (_, paragraph, topic) => {
     expect(checkFigures(paragraph, FACTS, topic)).toEqual([]);
+  });
+});
+
+describe('hedgedStart', () => {
+  it.each([
+    ['more than 3,000', 0],
+    ['It has well over 3,000', 7],
+    ['près de 3 000', 0],
+    ['bis zu 3.000', 0],
+    ['Moreover 3,000', 9], // "over" inside a word is no hedge
+    ['3,000', 0],
+  ])('%s starts at %i', (text, start) => {
+    expect(hedgedStart(text, text.search(/\d/))).toBe(start);
+  });
+});
+
+/** A note figure for the selection table: value, kind, when, how many sources. */
+const nf = (value: number, kind: FactFigure['kind'], holdsFor: string | null, sources = 1, quantity: FactFigure['quantity'] = 'staff'): NoteFigure => ({
+  quantity, value, unit: 'jobs', holdsFor, kind, sources: Array.from({ length: sources }, (_, i) => `S${100 + i}`), factId: 'x', fact: { kind: 'fact' },
+});
+const label = (f: NoteFigure) => `${f.value} ${f.kind} ${f.holdsFor}`;
+
+describe('pickNoteFigures', () => {
+  const promise = nf(900, 'promised', '2019', 4);
+  const newerPromise = nf(1000, 'promised', '2021', 1);
+  const sameValue = nf(3000, 'promised', '2019', 3, 'jobs-indirect');
+  const headline = nf(3000, 'promised', '2018', 2, 'jobs-total');
+  const opening = nf(200, 'measured', '2021', 2);
+  const later = nf(300, 'measured', '2023', 1);
+  const undated = nf(276, 'measured', null, 1);
+
+  it.each<[string, NoteFigure[], number, string[]]>([
+    ['the best-sourced promise and count, the same value, then the newest',
+      [promise, newerPromise, sameValue, headline, opening, later, undated], 3000,
+      ['900 promised 2019', '3000 promised 2019', '200 measured 2021', '300 measured 2023']],
+    ['without a figure of the article’s value, the newest fill the rest',
+      [promise, newerPromise, sameValue, headline, opening, later, undated], 5000,
+      ['900 promised 2019', '200 measured 2021', '1000 promised 2021', '300 measured 2023']],
+    ['a same value that is a less sourced promise still shows',
+      [promise, newerPromise, opening, later, undated], 1000,
+      ['900 promised 2019', '200 measured 2021', '1000 promised 2021', '300 measured 2023']],
+    ['a same value within 0.5 %', [promise, newerPromise, opening, later, nf(30100, 'measured', '2017', 1)], 30000,
+      ['30100 measured 2017', '900 promised 2019', '200 measured 2021', '300 measured 2023']],
+    ['no same value beyond 0.5 %', [promise, newerPromise, opening, later, nf(30200, 'measured', '2017', 1)], 30000,
+      ['900 promised 2019', '200 measured 2021', '1000 promised 2021', '300 measured 2023']],
+    ['one figure per statement, with its newest date', [nf(200, 'measured', '2021', 2), nf(200, 'measured', null, 1)], 7,
+      ['200 measured 2021']],
+    ['fewer than the room', [opening], 200, ['200 measured 2021']],
+    ['nothing', [], 3000, []],
+  ])('%s', (_, figures, value, picked) => {
+    expect(pickNoteFigures(figures, value).map(label)).toEqual(picked);
+  });
+
+  it('never pushes the promise and the count out for a figure of the same value, at any size', () => {
+    for (let max = 3; max <= 6; max++) {
+      const picked = pickNoteFigures([promise, newerPromise, sameValue, headline, opening, later, undated], 3000, max).map(label);
+      expect(picked.length).toBe(max);
+      expect(picked).toEqual(expect.arrayContaining(['900 promised 2019', '200 measured 2021', '3000 promised 2019']));
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The number check: each figure of a known quantity a paragraph states, beside the notes'
 // sourced figures for that quantity. No verdict: the reader compares. Pure; runs in the
 // background (the card's paragraph) and the popup (the page's excerpts).
-import { FACT_QUANTITIES, type Fact, type FactFigure, type FactQuantity, type FigureQuantity, type TopicId } from '../types';
+import { FACT_QUANTITIES, FIGURE_KINDS, type Fact, type FactFigure, type FactQuantity, type FigureQuantity, type TextFigure, type TopicId } from '../types';
 import { readFigures } from './read-figures';
 
 /** A note's figure, with what a reader needs to weigh it. */
@@ -13,7 +13,7 @@ export interface NoteFigure extends FactFigure {
 
 export interface FigureCheck {
   quantity: FigureQuantity;
-  /** The figure as the paragraph writes it. */
+  /** The figure as the paragraph writes it, with the hedge before it ("more than 3,000 people"). */
   written: string;
   value: number;
   notes: NoteFigure[];
@@ -25,41 +25,74 @@ export const MAX_NOTE_FIGURES = 4;
 /** Jobs promised and people employed answer the same question: how many work there. */
 const COMPARABLE: Partial<Record<FigureQuantity, FigureQuantity[]>> = { jobs: ['jobs', 'staff'], staff: ['jobs', 'staff'] };
 
+const INVESTMENTS: FactQuantity[] = ['investment', 'investment-first-phase', 'investment-second-hall'];
 /** Words near a figure that say which of the notes' finer quantities it is about. */
 const HINTS: [RegExp, FactQuantity[]][] = [
-  [/extension|expan|agrandi|uitbreid|erweiter|second hall|deuxième hall|tweede hal|zweite halle/iu, ['planned-area']],
+  [/extension|expan|agrandi|uitbreid|erweiter|tripl|verdrievoudig/iu, ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
+  [/second hall|deuxième hall|tweede hal|zweite halle|new halls?|nouveaux halls|nieuwe hallen|neue hallen/iu, ['planned-halls-area', 'planned-hall-area', 'investment-second-hall']],
   [/warehouse|hall|building|entrepôt|bâtiment|magazijn|\bhal\b|gebouw|halle|lager|gebäude/iu, ['warehouse-area']],
   [/plot|land|site|terrain|parcelle|perceel|terrein|grundstück|gelände/iu, ['site-area']],
-  [/invest/iu, ['investment']],
+  [/invest/iu, INVESTMENTS],
   [/fine|amende|boete|strafe|bußgeld/iu, ['fine']],
   [/deficit|déficit|tekort|defizit/iu, ['trade-deficit']],
   [/buy.?out|rachat|uitkoop|übernahme/iu, ['buyout']],
   [/\bipo\b|listing|cotation|beursgang|börsengang/iu, ['ipo-proceeds']],
   [/night|nuit|nacht/iu, ['night-flights']],
+  [/china|chine|chin/iu, ['china-flights']],
 ];
 const HINT_REACH = 80;
 
+/** The hedge the article puts before its figure ("more than 3,000"): shown as written. */
+const HEDGE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:(?:just|well) )?(?:about|around|approximately|roughly|some|nearly|almost|close to|more than|over|' +
+    'at least|up to|as many as|fewer than|less than|under|environ|près de|presque|quelque|plus de|au moins|jusqu[\'’]à|' +
+    'moins de|un peu plus de|ongeveer|zowat|bijna|circa|meer dan|ruim|minstens|minder dan|zo[\'’]n|etwa|rund|ungefähr|' +
+    'fast|knapp|mehr als|über|mindestens|bis zu|weniger als|ca\\.)\\s+$',
+  'iu',
+);
+
+/** Where a figure at `start` begins with the hedge written before it. */
+export function hedgedStart(text: string, start: number): number {
+  const hedge = HEDGE.exec(text.slice(Math.max(0, start - 30), start));
+  return hedge ? start - hedge[0].length : start;
+}
+
+const newestFirst = (a: NoteFigure, b: NoteFigure) => (b.holdsFor ?? '').localeCompare(a.holdsFor ?? '');
+
+/**
+ * Which of the notes' figures for a quantity sit beside an article's figure of `value`, at
+ * most `max`, oldest first:
+ * 1. of each kind, the figure the most sources give (then the newest): what was promised
+ *    beside what was measured;
+ * 2. where the notes give the article's value (within 0.5 %), the best sourced such figure:
+ *    the reader sees where the article's number may come from;
+ * 3. the newest of the rest.
+ * The same statement (quantity, value, kind, hedge) from two notes shows once, with its newest date.
+ */
+export function pickNoteFigures(figures: readonly NoteFigure[], value: number, max = MAX_NOTE_FIGURES): NoteFigure[] {
+  const seen = new Set<string>();
+  const newest = [...figures].sort(newestFirst).filter((f) => {
+    const key = `${f.quantity}|${f.value}|${f.kind}|${f.qualifier}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const bestSourced = [...newest].sort((a, b) => b.sources.length - a.sources.length);
+  const picked = new Set(FIGURE_KINDS.flatMap((k) => bestSourced.filter((f) => f.kind === k).slice(0, 1)));
+  const same = bestSourced.find((f) => Math.abs(f.value - value) <= 0.005 * value);
+  if (same && ![...picked].some((f) => f.value === same.value)) picked.add(same);
+  for (const f of newest) if (picked.size < max) picked.add(f);
+  return [...picked].sort((a, b) => newestFirst(b, a));
+}
+
 /** The notes' figures a paragraph's figure should sit beside, oldest first. */
-function noteFiguresFor(paragraph: string, at: number, quantity: FigureQuantity, pool: NoteFigure[]): NoteFigure[] {
-  const wanted = COMPARABLE[quantity] ?? [quantity];
+function noteFiguresFor(paragraph: string, found: TextFigure, pool: NoteFigure[]): NoteFigure[] {
+  const wanted = COMPARABLE[found.quantity] ?? [found.quantity];
   const candidates = pool.filter((f) => wanted.includes(FACT_QUANTITIES[f.quantity]));
-  const near = paragraph.slice(Math.max(0, at - HINT_REACH), at + HINT_REACH);
+  const near = paragraph.slice(Math.max(0, found.start - HINT_REACH), found.start + HINT_REACH);
   const hinted = HINTS.filter(([words]) => words.test(near)).flatMap(([, qs]) => qs);
   const narrowed = candidates.filter((f) => hinted.includes(f.quantity));
   // A sum of money of what? Unsure means nothing.
-  if (!narrowed.length && quantity === 'money') return [];
-  // Newest first; the same figure stated by two notes shows once, with its newest date.
-  const seen = new Set<string>();
-  const newest = [...(narrowed.length ? narrowed : candidates)]
-    .sort((a, b) => (b.holdsFor ?? '').localeCompare(a.holdsFor ?? ''))
-    .filter((f) => {
-      const key = `${f.quantity}|${f.value}|${f.kind}`;
-      return !seen.has(key) && seen.add(key);
-    });
-  // One of each kind that exists (promised and measured both), then the newest.
-  const picked = new Set(['promised', 'planned', 'measured'].flatMap((k) => newest.filter((f) => f.kind === k).slice(0, 1)));
-  for (const f of newest) if (picked.size < MAX_NOTE_FIGURES) picked.add(f);
-  return newest.filter((f) => picked.has(f)).reverse();
+  if (!narrowed.length && found.quantity === 'money') return [];
+  return pickNoteFigures(narrowed.length ? narrowed : candidates, found.value);
 }
 
 /** The figures `paragraph` states, each with the figures of `topic`'s notes for its quantity. */
@@ -68,7 +101,8 @@ export function checkFigures(paragraph: string, facts: readonly Fact[], topic: T
     .filter((f) => f.topic === topic && f.figures)
     .flatMap((f) => f.figures!.map((g): NoteFigure => ({ ...g, factId: f.id, fact: { kind: f.kind, attribution: f.attribution } })));
   return readFigures(paragraph).flatMap((found) => {
-    const notes = noteFiguresFor(paragraph, found.start, found.quantity, pool);
-    return notes.length ? [{ quantity: found.quantity, written: paragraph.slice(found.start, found.end), value: found.value, notes }] : [];
+    const notes = noteFiguresFor(paragraph, found, pool);
+    const written = paragraph.slice(hedgedStart(paragraph, found.start), found.end);
+    return notes.length ? [{ quantity: found.quantity, written, value: found.value, notes }] : [];
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTS } from '../notes';
-import { NOTE_LANGS, type NoteLang } from '../types';
+import { FACT_QUANTITIES, NOTE_LANGS, type FactQuantity, type FigureQualifier, type NoteLang } from '../types';
 import { uiStrings } from '../ui-strings';
 import { formatFigure, formatHoldsFor } from './format-figure';
 
@@ -18,10 +18,27 @@ describe('formatFigure', () => {
     [75000000, '€', 'nl', '€ 75 miljoen'],
     [3750000000, 'US$', 'en', 'US$3.75 billion'],
     [18228000000, 'yuan', 'en', '18.228 billion yuan'],
-    [900, 'direct jobs', 'fr', '900 emplois directs'],
+    [900, 'jobs', 'fr', '900 emplois'],
     [18, 'cargo flights a week', 'nl', '18 vrachtvluchten per week'],
   ])('%s %s in %s → %s', (value, unit, lang, text) => {
     expect(formatFigure({ value, unit }, lang)).toBe(text);
+  });
+
+  it.each<[FigureQualifier, number, string, NoteLang, string]>([
+    ['about', 900, 'jobs', 'en', 'about 900 jobs'],
+    ['more-than', 200, 'people', 'fr', 'plus de 200 personnes'],
+    ['fewer-than', 8000, 't', 'nl', 'minder dan 8.000 t'],
+    ['up-to', 3750000000, 'US$', 'en', 'up to US$3.75 billion'],
+    ['at-least', 1000000000, 'US$', 'fr', 'au moins 1 milliard US$'],
+    ['more-than', 100000000, '€', 'nl', 'meer dan € 100 miljoen'],
+  ])('says how the sources hedge it: %s %s %s in %s → %s', (qualifier, value, unit, lang, text) => {
+    expect(formatFigure({ value, unit, qualifier }, lang)).toBe(text);
+  });
+
+  it('has a label for what each of the notes\' figures measures, in every language', () => {
+    for (const lang of NOTE_LANGS) {
+      expect(Object.keys(FACT_QUANTITIES).filter((q) => !uiStrings(lang).figures.measures[q as FactQuantity])).toEqual([]);
+    }
   });
 
   it('has the words of every unit the notes use, in every language', () => {

@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildSources } from '../../scripts/sources/build-sources';
 import { PUBLISHER_FIXES, SOURCE_VIA, TITLE_FIXES } from '../../scripts/sources/reader-words';
-import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Fact, type Source, type Topic } from '../../lib/types';
+import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Fact, type FactFigure, type Source, type Topic } from '../../lib/types';
 import { NUMBER, parseNumber } from '../../lib/figures/numbers';
 import { MULTIPLIERS } from '../../lib/figures/words';
 
@@ -378,6 +378,34 @@ describe('figures', () => {
       f.figures!.filter((g) => g.holdsFor !== null && !g.holdsFor.split('/').every(isIsoDate)).map((g) => `${f.id} ${g.holdsFor}`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it.each<[string, number, Partial<FactFigure>]>([
+    // The dossier's exact values (L08), each with the one source that gives it.
+    ['lgg-cargo-growth-2009-2018', 482121, { holdsFor: '2009', sources: ['S085'] }],
+    ['lgg-cargo-growth-2009-2018', 660604, { holdsFor: '2016', sources: ['S087'] }],
+    ['lgg-cargo-growth-2009-2018', 600000, { qualifier: 'more-than', sources: ['S103'] }],
+    ['lgg-cargo-growth-2009-2018', 870000, { qualifier: 'about', sources: ['S089', 'S090'] }],
+    // The first phase is its own quantity, from the source that gives it (L-Post).
+    ['cainiao-investment', 30000000, { quantity: 'investment-first-phase', sources: ['S023'] }],
+    ['cainiao-investment', 75000000, { quantity: 'investment', qualifier: 'about', sources: ['S020', 'S021'] }],
+    // "Roughly 3,000 indirect jobs mentioned in 2019–2021" (C10).
+    ['cainiao-jobs-promised', 3000, { quantity: 'jobs-indirect', holdsFor: '2019/2021', qualifier: 'about' }],
+    ['cainiao-jobs-actual', 200, { qualifier: 'more-than' }],
+    // Movements the airport counted (L11, S074 for 2025).
+    ['lgg-growth-2024-2025', 37029, { quantity: 'movements', holdsFor: '2024', kind: 'measured', sources: ['S100', 'S101'] }],
+    ['lgg-growth-2024-2025', 36979, { quantity: 'movements', holdsFor: '2025', sources: ['S074'] }],
+    ['lgg-growth-2024-2025', 28822, { quantity: 'cargo-movements', holdsFor: '2025', sources: ['S074'] }],
+    ['cainiao-expansion-plan-2022', 120000, { quantity: 'planned-total-area' }],
+    ['cainiao-expansion-2023', 50000, { quantity: 'planned-hall-area' }],
+  ])('%s gives %d as the dossier does', (id, value, expected) => {
+    const figures = FACTS.find((f) => f.id === id)!.figures!.filter((g) => g.value === value && (!expected.quantity || g.quantity === expected.quantity));
+    expect(figures).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('structures no movement cap: a legal ceiling is neither promised, planned nor measured', () => {
+    const caps = FACTS.flatMap((f) => (f.figures ?? []).filter((g) => g.quantity === 'movements' && [50000, 55000].includes(g.value)));
+    expect(caps).toEqual([]);
   });
 
   it('notes that state the figures the number check compares carry them', () => {
