@@ -63,6 +63,10 @@ describe('readFigures', () => {
     ['the 3rd wing, 5G, 1er décembre, QC 30, flight 123 flights', []],
     ['160,000 passengers, against 200,000 before the pandemic', []],
     ['in 2019 flights rose', []],
+    // A unit word that begins a compound is no unit; a standard's or model's code is no amount.
+    ['3,000 euro-pallets, 2,000 job-seekers, 3,000 flight-hours, 3 000 euro-palettes, 3.000 Euro-Paletten', []],
+    ['ISO 9001 staff, DIN 70020 staff vans', []],
+    ['EUR 75 million under ISO 28000 rules, 30,000-square-metre hall', [['money', 75e6, 'EUR 75 million'], ['area', 30000, '30,000-square-metre']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

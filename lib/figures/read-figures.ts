@@ -72,6 +72,9 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, after < 0 ? text.length : end + after);
 }
 
+/** A standard's or a model's name before a number makes it a code: "ISO 9001", "DIN 70020" (a currency code does not). */
+const isCode = (word: string) => /^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word);
+
 interface Unit {
   quantity: FigureQuantity | 'people';
   factor: number;
@@ -94,6 +97,8 @@ function unitAt(tokens: Token[], from: number): Unit | undefined {
       if (++skipped > 2) return undefined;
       continue;
     }
+    // The first part of a compound is no unit: "euro-pallets", "job-seekers", "flight-hours".
+    if (next?.gap === '-') return undefined;
     const single = UNITS.get(t.w);
     // A lone "t" is tonnes only in lower case; "T" is anything else.
     if (single && (t.w !== 't' || t.raw === 't')) {
@@ -157,7 +162,8 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
   const first = after[0];
   const attached = first && first.gap === '';
   const previous = clauseBefore(text, at).at(-1);
-  const label = previous && /^[ \u00a0.]*$/.test(text.slice(previous.end, at)) && (LABELS.has(previous.w) || MONTHS.has(previous.w));
+  const label =
+    previous && /^[ \u00a0.]*$/.test(text.slice(previous.end, at)) && (LABELS.has(previous.w) || MONTHS.has(previous.w) || isCode(previous.raw));
   const pair = first && after[1] ? `${first.w} ${after[1].w}` : '';
   const when = !!(first && (TIME.has(first.w) || MONTHS.has(first.w))) || (!!label && MONTHS.has(previous.w));
   if (label || when || (first && (PERCENT.has(first.w) || PERCENT.has(pair)))) {
