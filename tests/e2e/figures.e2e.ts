@@ -13,6 +13,9 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <p>Cainiao now employs 3,000 people at its 30,000 m² warehouse beside the runway, the company said on Monday.</p>
 <p lang="fr">L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.</p>
 <p>Cainiao says its parcels reach shoppers across Europe within days.</p>
+<p>Liège Airport kept its night slots for another season, the regional government said after a long meeting. Residents of
+the villages nearby had asked for quieter evenings, and the airport answered with a list of measures that would take
+several years to show. Over the whole of 2024, the airport counted 37,029 aircraft movements.</p>
 </article></body></html>`;
 
 const REGION = 'Figures in this paragraph';
@@ -54,8 +57,10 @@ describe('number check in the card', () => {
     await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2 && (c['fact-notes-liege-airport'] ?? 0) >= 1);
     await hoverWord(page, 'Cainiao now employs', 'Cainiao');
     const region = await waitForRegion(page);
-    expect(region.text).toContain('3,000');
-    expect(region.text).toContain('30,000');
+    // The article's own figures, each quoted on its own line (the notes' figures are not quoted: they
+    // hold 3,000 and 30,000 too).
+    expect(region.text).toContain('“3,000 people”');
+    expect(region.text).toContain('“30,000 m²”');
     // The notes' figures: a kind and a date each, and a link to a source.
     expect(region.text).toMatch(/promised|measured/);
     expect(region.links.length).toBeGreaterThan(0);
@@ -70,7 +75,7 @@ describe('number check in the card', () => {
     await waitForHighlights(page, (c) => (c['fact-notes-liege-airport'] ?? 0) >= 1);
     await hoverWord(page, "L'aéroport de Liège", 'Liège');
     const region = await waitForRegion(page);
-    expect(region.text).toContain('1,2 million');
+    expect(region.text).toContain('“1,2 million de tonnes”');
     expect(region.text).toMatch(/\d[\d,.]*( million)? t\s+— measured/);
     expect(region.links.length).toBeGreaterThan(0);
     expect(s.errors).toEqual([]);
@@ -85,10 +90,13 @@ describe('number check in the card', () => {
     const button = region.getByRole('button', { name: 'Figures on this page' });
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
     await button.click();
-    await expect.poll(() => region.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(['AREA', 'TONNAGE', 'STAFF']);
+    // The movements are read from the whole paragraph, past the 240 characters the popup once read.
+    expect(ARTICLE.slice(ARTICLE.indexOf('<p>Liège Airport')).indexOf('37,029')).toBeGreaterThan(300);
+    await expect.poll(() => region.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(['AREA', 'TONNAGE', 'AIRCRAFT MOVEMENTS', 'STAFF']);
     const text = await region.innerText();
-    expect(text).toContain('3,000 people');
-    expect(text).toContain('1,2 million de tonnes');
+    expect(text).toContain('“3,000 people”');
+    expect(text).toContain('“1,2 million de tonnes”');
+    expect(text).toContain('“37,029 aircraft movements”');
     expect(await region.getByRole('link').count()).toBeGreaterThan(0);
     for (const colorScheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme });
