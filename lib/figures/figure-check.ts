@@ -38,7 +38,7 @@ const HINTS: [RegExp, FactQuantity[]][] = [
   [/buy.?out|rachat|uitkoop|übernahme/iu, ['buyout']],
   [/\bipo\b|listing|cotation|beursgang|börsengang/iu, ['ipo-proceeds']],
   [/night|nuit|nacht/iu, ['night-flights']],
-  [/china|chine|chin/iu, ['china-flights']],
+  [/\bchin/iu, ['china-flights']],
 ];
 const HINT_REACH = 80;
 
