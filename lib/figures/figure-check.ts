@@ -25,14 +25,13 @@ export const MAX_NOTE_FIGURES = 4;
 /** Jobs promised and people employed answer the same question: how many work there. */
 const COMPARABLE: Partial<Record<FigureQuantity, FigureQuantity[]>> = { jobs: ['jobs', 'staff'], staff: ['jobs', 'staff'] };
 
-const INVESTMENTS: FactQuantity[] = ['investment', 'investment-first-phase', 'investment-second-hall'];
 /** Words near a figure that say which of the notes' finer quantities it is about. */
 const HINTS: [RegExp, FactQuantity[]][] = [
   [/extension|expan|agrandi|uitbreid|erweiter|tripl|verdrievoudig/iu, ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
   [/second hall|deuxième hall|tweede hal|zweite halle|new halls?|nouveaux halls|nieuwe hallen|neue hallen/iu, ['planned-halls-area', 'planned-hall-area', 'investment-second-hall']],
   [/warehouse|hall|building|entrepôt|bâtiment|magazijn|\bhal\b|gebouw|halle|lager|gebäude/iu, ['warehouse-area']],
   [/plot|land|site|terrain|parcelle|perceel|terrein|grundstück|gelände/iu, ['site-area']],
-  [/invest/iu, INVESTMENTS],
+  [/invest/iu, ['investment', 'investment-first-phase']],
   [/fine|amende|boete|strafe|bußgeld/iu, ['fine']],
   [/deficit|déficit|tekort|defizit/iu, ['trade-deficit']],
   [/buy.?out|rachat|uitkoop|übernahme/iu, ['buyout']],
