@@ -21,9 +21,21 @@ describe('the built extension in Chromium', () => {
   });
 
   it('does not run on a site outside the default list', async () => {
-    const page = await s.open('https://example.org/article', DEMO);
-    await page.waitForTimeout(500);
+    // The page holds a frame from a listed site: once that frame is marked, the extension has
+    // looked at this page load (the top document's idle scripts run at its load, before the frame's scan ends).
+    s.serve('https://www.lesoir.be/framed', '<!doctype html><meta charset="utf-8"><p>Framed: Cainiao parcels.</p>');
+    const page = await s.open('https://example.org/article', DEMO.replace('</body>', '<iframe src="https://www.lesoir.be/framed"></iframe></body>'));
+    const frame = page.frames().find((f) => f.url() === 'https://www.lesoir.be/framed')!;
+    await waitForHighlights(frame, (c) => c['fact-notes-cainiao'] === 1);
+    // No script of ours in the top document: no world of the extension's there, no marks.
+    const cdp = await s.context.newCDPSession(page);
+    const top = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const worlds: string[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => void (context.auxData?.frameId === top && worlds.push(context.origin)));
+    await cdp.send('Runtime.enable'); // reports the worlds that exist
+    expect(worlds).not.toContain(`chrome-extension://${s.extensionId}`);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect((await s.tabResult(await s.tabId(page)))?.total).toBe(1);
     await page.close();
   });
 
