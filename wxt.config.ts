@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
-import { highlightCss, HIGHLIGHTS_CSS_FILE } from './lib/highlight-css';
+import { highlightCss, highlightLooksCss, HIGHLIGHTS_CSS_FILE } from './lib/highlight-css';
 import { iconSet } from './lib/icons';
 
 // Preact's only innerHTML write is its dangerouslySetInnerHTML support, which we never
@@ -81,8 +81,10 @@ const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 // manifest with the news-site content script: in the page before it is styled, so marking
 // never restyles it, and out of page scripts' sight.
 const highlightsSheet = {
-  'build:publicAssets': (_: unknown, files: Array<{ relativeDest: string; contents: string }>) => {
-    files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: highlightCss() });
+  'build:publicAssets': (wxt: { config: { browser: string } }, files: Array<{ relativeDest: string; contents: string }>) => {
+    // Firefox: with the looks on :root for the rules in pages' shadow roots (lib/highlight-css.ts).
+    const css = wxt.config.browser === 'firefox' ? `${highlightCss()}\n${highlightLooksCss()}` : highlightCss();
+    files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: css });
   },
   'build:manifestGenerated': (_: unknown, manifest: { content_scripts?: Array<{ matches?: string[]; css?: string[] }> }) => {
     const script = manifest.content_scripts?.find((cs) => cs.matches?.includes(DEFAULT_MATCHES[0]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss, highlightName } from './highlight-css';
+import { highlightCss, highlightLooksCss, highlightName, shadowHighlightCss } from './highlight-css';
 import { HIGHLIGHT_STYLES } from './settings-schema';
 import { TOPIC_IDS } from './types';
 
@@ -10,6 +10,13 @@ describe('the marks’ stylesheet', () => {
     ['liege-airport', 'active', 'fact-notes-liege-airport-active'],
   ] as const)('names %s marks drawn as %s %s', (topic, style, name) => {
     expect(highlightName(topic, style)).toBe(name);
+  });
+
+  it('draws marks in shadow roots (Firefox) only with the looks the extension’s own sheet sets on :root', () => {
+    const looks = new Map([...highlightLooksCss().matchAll(/(--[\w-]+): ([^;]+);/g)].map(([, name, value]) => [name, value]));
+    const resolved = shadowHighlightCss().replace(/var\((--[\w-]+)\)/g, (_, name: string) => looks.get(name) ?? 'missing');
+    expect(resolved).toBe(highlightCss());
+    expect(shadowHighlightCss()).not.toMatch(/#|color-mix|underline /);
   });
 
   it('has one rule for every name a mark can take', () => {

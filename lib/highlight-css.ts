@@ -15,13 +15,41 @@ export const HIGHLIGHTS_CSS_FILE = 'content-scripts/highlights.css';
 export const highlightName = (topic: TopicId, style: HighlightStyle | 'active' = 'underline') =>
   style === 'underline' ? `fact-notes-${topic}` : `fact-notes-${topic}-${style}`;
 
-export function highlightCss(): string {
-  return TOPIC_IDS.map((topic) => {
+/** Every name a mark can take, with the property that draws it and its value. */
+function looks(): Array<[name: string, property: string, value: string]> {
+  return TOPIC_IDS.flatMap((topic) => {
     const color = TOPIC_COLORS[topic];
     return [
-      `::highlight(${highlightName(topic)}) { text-decoration: underline 2px ${color}; text-underline-offset: 3px; }`,
-      `::highlight(${highlightName(topic, 'background')}) { background-color: color-mix(in srgb, ${color} 28%, transparent); }`,
-      `::highlight(${highlightName(topic, 'active')}) { background-color: color-mix(in srgb, ${color} 45%, transparent); }`,
-    ].join('\n');
-  }).join('\n');
+      [highlightName(topic), 'text-decoration', `underline 2px ${color}`],
+      [highlightName(topic, 'background'), 'background-color', `color-mix(in srgb, ${color} 28%, transparent)`],
+      [highlightName(topic, 'active'), 'background-color', `color-mix(in srgb, ${color} 45%, transparent)`],
+    ] as Array<[string, string, string]>;
+  });
+}
+
+const rule = (name: string, property: string, value: string) =>
+  `::highlight(${name}) { ${property}: ${value};${property === 'text-decoration' ? ' text-underline-offset: 3px;' : ''} }`;
+
+/** The document's rules, in the sheet the manifest injects. */
+export function highlightCss(): string {
+  return looks().map(([name, property, value]) => rule(name, property, value)).join('\n');
+}
+
+/*
+ * Firefox draws a ::highlight() only by the rules of the tree its text is in, so a page's
+ * shadow roots need rules of their own, which the content script adopts into them. Those
+ * read each look from a custom property the manifest's sheet sets on :root (custom
+ * properties reach into shadow trees): when Firefox takes the extension's sheet out
+ * (disable, update, uninstall: the content script cannot run any more to clean up), the
+ * marks in shadow roots go with it, as the document's do.
+ */
+
+/** The looks as custom properties on :root, after highlightCss() in the Firefox build's sheet. */
+export function highlightLooksCss(): string {
+  return `:root { ${looks().map(([name, , value]) => `--${name}: ${value};`).join(' ')} }`;
+}
+
+/** The rules for a page's shadow roots (Firefox): each reads its look from :root. */
+export function shadowHighlightCss(): string {
+  return looks().map(([name, property]) => rule(name, property, `var(--${name})`)).join('\n');
 }

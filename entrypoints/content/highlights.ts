@@ -1,7 +1,7 @@
 // Marks mentions with the CSS Custom Highlight API: one named Highlight per topic, so
 // the page's DOM is never touched. The names' look comes with the content script, in
 // the stylesheet the manifest injects (lib/highlight-css.ts): no sheet is added here.
-import { highlightCss, highlightName } from '@/lib/highlight-css';
+import { highlightName, shadowHighlightCss } from '@/lib/highlight-css';
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
 import { drawOverlay, removeOverlay } from './overlay';
 import type { HighlightStyle } from '@/utils/settings';
@@ -38,13 +38,14 @@ export function applyHighlightStyle(next: HighlightStyle): void {
 
 // Firefox draws a ::highlight() only by the rules of the tree its text is in, so the
 // manifest's sheet, which styles the document, leaves marks in a page's shadow roots
-// invisible there: those roots get the same rules (Chromium applies the document's).
+// invisible there: those roots get rules of their own (lib/highlight-css.ts says why they
+// go dark with the extension). Chromium applies the document's rules there.
 let shadowSheet: CSSStyleSheet | undefined;
 const styledRoots = new Set<ShadowRoot>();
 function styleShadowRoot(range: Range): void {
   const root = range.startContainer.getRootNode();
   if (!(root instanceof ShadowRoot) || styledRoots.has(root)) return;
-  if (!shadowSheet) (shadowSheet = new CSSStyleSheet()).replaceSync(highlightCss());
+  if (!shadowSheet) (shadowSheet = new CSSStyleSheet()).replaceSync(shadowHighlightCss());
   root.adoptedStyleSheets.push(shadowSheet);
   styledRoots.add(root);
 }

@@ -11,6 +11,8 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxSession {
   browser: Browser;
+  /** The add-on's id, as installed. */
+  extensionId: string;
   /** Every request a page made, as the interception saw it. */
   requests: string[];
   /** Uncaught page errors and console errors, per page URL. */
@@ -33,7 +35,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9 },
   });
   // A temporary add-on, as about:debugging would load it.
-  await browser.installExtension(extensionDir);
+  const extensionId = await browser.installExtension(extensionDir);
   const documents = new Map<string, Served>();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -53,6 +55,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
 
   const session: FirefoxSession = {
     browser,
+    extensionId,
     requests,
     errors,
     serve(url, page) {

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FACTS, sourceById } from '../../lib/notes';
 import { selectNotes } from '../../lib/select-notes';
 import { asPlaywright, firefoxForTests, waitForCardOver } from './firefox-harness';
-import { highlightList, hoverHighlight, ROOT, waitForHighlights } from './harness';
+import { highlightList, highlightsDrawnIn, hoverHighlight, ROOT, waitForHighlights } from './harness';
+import { hostileFixture } from './hostile-cases';
 
 const DEMO = readFileSync(join(ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
 const ARTICLE_URL = 'https://www.brusselstimes.com/fact-notes-demo';
@@ -59,5 +60,20 @@ describe('the Firefox build in firefox-esr', () => {
     await opened;
     // The page stays where it was: the link opened in a tab of its own.
     expect(page.url()).toBe(url);
+  });
+
+  // Last: it takes the add-on away. Firefox stops a content script's code for good when its
+  // add-on goes (nothing of ours can run to clean up) and takes the manifest's stylesheet
+  // out; the marks, in the document and in its shadow roots, must go with it.
+  it('draws no mark, in the page or its shadow roots, once the add-on is uninstalled', async () => {
+    const page = await firefox().open('https://www.lesoir.be/shadow-roots', hostileFixture('shadow-roots.html'));
+    await waitForHighlights(asPlaywright(page), (c) => c['fact-notes-vsse'] === 4);
+    const drawn = async () => {
+      const [light, shadow] = [(await page.$('body > p'))!, (await page.$('#open'))!];
+      return { light: await highlightsDrawnIn(page, light), shadow: await highlightsDrawnIn(page, shadow) };
+    };
+    expect(await drawn()).toEqual({ light: true, shadow: true });
+    await firefox().browser.uninstallExtension(firefox().extensionId);
+    await expect.poll(drawn, { timeout: 3000 }).toEqual({ light: false, shadow: false });
   });
 });
