@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkFigures } from '@/lib/figures/figure-check';
 import { FACTS } from '@/lib/notes';
-import { paragraphOf } from './page-mentions';
+import { mentionAtPoint, paragraphOf } from './page-mentions';
+import type { PageMention } from './scanner';
 
 /** A range over the first `words` in the element `#id`'s first text node. */
 function mentionIn(id: string, words: string): Range {
@@ -75,5 +76,28 @@ describe("a mention's paragraph", () => {
     const paragraph = paragraphOf(mentionIn('p', 'Cainiao'));
     expect(paragraph).toContain('Cainiao has 300 staff.');
     expect(paragraph.length).toBeLessThanOrEqual(1500);
+  });
+});
+
+describe('the mention under the pointer', () => {
+  /** The caret the browser's lookup reports, wherever the pointer is. */
+  const caretAt = (offsetNode: Node, offset: number) => Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode, offset }) });
+  afterEach(() => Object.assign(document, { caretPositionFromPoint: undefined }));
+
+  it('is the mention whose words hold the caret, and none over a text field', () => {
+    document.body.innerHTML = '<p>The VSSE said so.</p><textarea></textarea>';
+    const text = document.querySelector('p')!.firstChild!;
+    const range = new Range();
+    range.setStart(text, 4);
+    range.setEnd(text, 8);
+    range.getClientRects = () => [{ left: 0, right: 50, top: 0, bottom: 20 }] as unknown as DOMRectList;
+    const vsse = { topic: 'vsse', range } as PageMention;
+    caretAt(text, 6);
+    expect(mentionAtPoint([vsse], 10, 10)).toBe(vsse);
+    // Over a text field the caret is the field and an offset in its value, which no Range can take.
+    const field = document.querySelector('textarea')!;
+    field.value = 'Typed into the field: 33 letters.';
+    caretAt(field, 33);
+    expect(mentionAtPoint([vsse], 10, 10)).toBeUndefined();
   });
 });
