@@ -82,6 +82,32 @@ export interface Fact {
   figures?: FactFigure[];
 }
 
+/**
+ * Where sources differ on a point (the dossier's conflicts table), told neutrally: who says
+ * what, with years, and each version with the sources that give it.
+ */
+export interface Conflict {
+  id: string;
+  topic: TopicId;
+  /** What the sources differ on, as a short heading. */
+  title: Record<NoteLang, string>;
+  /** Who says what, with years, without a verdict. */
+  text: Record<NoteLang, string>;
+  /** Two or more versions. */
+  sides: ConflictSide[];
+  /** Notes on the point that give no one version: both, a rounded figure, or neither. */
+  about: string[];
+}
+
+export interface ConflictSide {
+  /** The version, in a few words. */
+  says: Record<NoteLang, string>;
+  /** The sources the dossier gives for it. */
+  sources: string[];
+  /** The notes that give this version. */
+  facts: string[];
+}
+
 /** Where a source's title comes from (the dossier's titleFrom): the page's headline, a line of
  * the page standing in for it, words spelled back from the address, or nothing known. */
 export type TitleFrom = 'page' | 'page-text' | 'url' | 'none';

@@ -1,7 +1,7 @@
 // data/sources.json from the dossier: the sources the notes cite, with the fields a reader
 // is shown. The dossier's researcher's notes (publisherNote, seen) are left behind; titleFrom
 // stays because it decides how a title may be shown (lib/source-line.ts).
-import type { Source, TitleFrom } from '../../lib/types';
+import type { Conflict, Fact, Source, TitleFrom } from '../../lib/types';
 import { PUBLISHER_FIXES, SOURCE_VIA, TITLE_FIXES } from './reader-words';
 
 export interface DossierSource {
@@ -32,6 +32,11 @@ function readerTitle(d: DossierSource): Pick<Source, 'title' | 'titleFrom'> {
   if (!LEADING_NOTE.test(d.title)) return { title: d.title, titleFrom: d.titleFrom };
   const rest = d.title.replace(LEADING_NOTE, '').replace(/^"(.*)"$/, '$1');
   return rest ? { title: rest, titleFrom: 'page-text' } : { title: null, titleFrom: 'none' };
+}
+
+/** The sources data/ cites: the notes' and those the conflicts between sources name. */
+export function citedSources(facts: readonly Fact[], conflicts: readonly Conflict[]): Set<string> {
+  return new Set([...facts.flatMap((f) => f.sources), ...conflicts.flatMap((c) => c.sides.flatMap((s) => s.sources))]);
 }
 
 export function buildSources(dossier: readonly DossierSource[], cited: ReadonlySet<string>): Source[] {

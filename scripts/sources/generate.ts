@@ -1,9 +1,9 @@
 // npm run sources: rewrites data/sources.json from ../shared/dossier/sources.json, keeping
-// only the sources data/facts.json cites. Run it after adding a note that cites a new source.
+// only the sources data/facts.json and data/conflicts.json cite. Run it after adding a note that cites a new source.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Fact } from '../../lib/types';
-import { buildSources, type DossierSource } from './build-sources';
+import type { Conflict, Fact } from '../../lib/types';
+import { buildSources, citedSources, type DossierSource } from './build-sources';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOSSIER_PATH = resolve(ROOT, '../shared/dossier/sources.json');
@@ -14,6 +14,7 @@ if (process.argv.includes('--help')) {
 }
 const dossier: DossierSource[] = JSON.parse(readFileSync(DOSSIER_PATH, 'utf8'));
 const facts: Fact[] = JSON.parse(readFileSync(resolve(ROOT, 'data/facts.json'), 'utf8'));
-const sources = buildSources(dossier, new Set(facts.flatMap((f) => f.sources)));
+const conflicts: Conflict[] = JSON.parse(readFileSync(resolve(ROOT, 'data/conflicts.json'), 'utf8'));
+const sources = buildSources(dossier, citedSources(facts, conflicts));
 writeFileSync(resolve(ROOT, 'data/sources.json'), JSON.stringify(sources, null, 2) + '\n');
 console.log(`data/sources.json: ${sources.length} sources`);

@@ -71,6 +71,8 @@ export const SOURCE_VIA: Record<string, Words> = {
   S162: BELGA,
   S169: via('Lawfare'),
   S171: BELGA,
+  S177: WIKIPEDIA_COPY,
+  S178: { en: 'an older version of the article', fr: "une ancienne version de l'article", nl: 'een oudere versie van het artikel' },
 };
 
 /** Dossier titles that describe the page (or carry a note) rather than quote it: the words a
@@ -88,4 +90,5 @@ export const TITLE_FIXES: Record<string, string | null> = {
 /** Publisher fields that hold more than the outlet's name. */
 export const PUBLISHER_FIXES: Record<string, string> = {
   S161: 'China Daily', // "China Daily editorial": the kind of text goes to its words above
+  S177: 'osmarks.net', // "Wikipedia (EN) 2020-08 snapshot via osmarks.net": the copy's site; what it copies goes to its words above
 };

@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { buildSources } from '../../scripts/sources/build-sources';
+import { buildSources, citedSources } from '../../scripts/sources/build-sources';
 import { PUBLISHER_FIXES, SOURCE_VIA, TITLE_FIXES } from '../../scripts/sources/reader-words';
-import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Fact, type FactFigure, type Source, type Topic } from '../../lib/types';
+import { NOTE_LANGS, TOPIC_IDS, FACT_QUANTITIES, type Conflict, type Fact, type FactFigure, type Source, type Topic } from '../../lib/types';
 import { NUMBER, parseNumber } from '../../lib/figures/numbers';
 import { MULTIPLIERS } from '../../lib/figures/words';
 
@@ -16,6 +16,7 @@ const read = (path: string) => JSON.parse(readFileSync(ROOT + path, 'utf8'));
 const TOPICS: Topic[] = read('data/topics.json');
 const FACTS: Fact[] = read('data/facts.json');
 const SOURCES: Source[] = read('data/sources.json');
+const CONFLICTS: Conflict[] = read('data/conflicts.json');
 
 const DOSSIER = '../shared/dossier/sources.json';
 const CHECK_FACTS = '../shared/tools/check-facts.py';
@@ -41,6 +42,7 @@ describe('data files match their JSON schemas', () => {
     ['topics', TOPICS],
     ['facts', FACTS],
     ['sources', SOURCES],
+    ['conflicts', CONFLICTS],
   ])('data/%s.json', (name, data) => {
     const validate = ajv.compile(read(`data/schema/${name}.schema.json`));
     validate(data);
@@ -68,8 +70,8 @@ describe('cross-file rules', () => {
     expect(keys.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
-  it('every source is cited', () => {
-    const cited = new Set(FACTS.flatMap((f) => f.sources));
+  it('every source is cited, by a note or a conflict between sources', () => {
+    const cited = citedSources(FACTS, CONFLICTS);
     expect(SOURCES.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
@@ -130,10 +132,66 @@ describe('cross-file rules', () => {
   });
 });
 
+// data/conflicts.json: the dossier's conflicts table in our words, shown in the library.
+describe('conflicts between sources', () => {
+  const factIds = new Set(FACTS.map((f) => f.id));
+  const sourceIds = new Set(SOURCES.map((s) => s.id));
+  const notesOf = (c: Conflict) => [...c.about, ...c.sides.flatMap((s) => s.facts)];
+
+  it('ids are unique and never a fact id (both are links in the library)', () => {
+    const ids = CONFLICTS.map((c) => c.id);
+    expect(duplicates(ids)).toEqual([]);
+    expect(ids.filter((id) => factIds.has(id))).toEqual([]);
+  });
+
+  it('every fact id names a note in data/facts.json', () => {
+    expect(CONFLICTS.flatMap((c) => notesOf(c).filter((id) => !factIds.has(id)).map((id) => `${c.id}: ${id}`))).toEqual([]);
+  });
+
+  it('every source is in data/sources.json', () => {
+    expect(CONFLICTS.flatMap((c) => c.sides.flatMap((s) => s.sources).filter((id) => !sourceIds.has(id)).map((id) => `${c.id}: ${id}`))).toEqual([]);
+  });
+
+  it('every title, text and version is written in English, French and Dutch', () => {
+    const missing = CONFLICTS.flatMap((c) =>
+      [c.title, c.text, ...c.sides.map((s) => s.says)].flatMap((words) => NOTE_LANGS.filter((l) => !words[l]?.trim()).map((l) => `${c.id} ${l}`)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  // Both sides told, no verdict: the reader weighs the sources.
+  it.each<[keyof Conflict['text'], RegExp]>([
+    ['en', /\b(wrong|wrongly|error|erroneous|mistak\w*|incorrect\w*|false|untrue|correct\w*|actually|in fact|conflat\w*|confus\w*|misleading|rightly)\b/i],
+    ['fr', /\b(faux|fausse\w*|erron\w*|erreur\w*|à tort|inexact\w*|correct\w*|en réalité|en fait|confond\w*|trompeu\w*|à raison)\b/i],
+    ['nl', /\b(fout\w*|onjuist\w*|verkeerd\w*|ten onrechte|vergis\w*|correct\w*|eigenlijk|in feite|verwar\w*|misleid\w*|terecht)\b/i],
+  ])('no verdict words (%s)', (lang, verdict) => {
+    const words = CONFLICTS.flatMap((c) => [c.title, c.text, ...c.sides.map((s) => s.says)].map((w) => `${c.id}: ${w[lang]}`));
+    expect(words.filter((w) => verdict.test(w))).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasShared)('agreement with ../shared', () => {
   it('data/sources.json is what `npm run sources` makes from the dossier', () => {
-    const cited = new Set(FACTS.flatMap((f) => f.sources));
-    expect(SOURCES).toEqual(buildSources(read(DOSSIER), cited));
+    expect(SOURCES).toEqual(buildSources(read(DOSSIER), citedSources(FACTS, CONFLICTS)));
+  });
+
+  // The rows of the dossier's conflicts table (facts.md), in order, and our entry for each.
+  const CONFLICT_ROWS = [
+    'lgg-european-rank-differs', 'cainiao-building-size-differs', 'cainiao-site-area-differs', 'cainiao-extension-differs',
+    'cainiao-investment-differs', 'cainiao-jobs-promised-differs', 'cainiao-jobs-counted-differs', 'cainiao-opening-year-differs',
+    'vsse-answer-date-differs', 'vsse-airports-quote-differs', 'vsse-monitoring-length-differs', 'lgg-tonnage-2024-differs',
+    'lgg-movements-2023-differs', 'lgg-decline-2022-differs', 'lgg-customs-staff-differs', 'lgg-parcel-duty-differs',
+    'vsse-staff-differs', 'vsse-oldest-differs', 'vsse-comite-i-differs', 'lgg-runway-differs', 'lgg-ceo-2021-differs',
+    'lgg-movement-cap-differs', 'cainiao-dropped-phases-differs', 'cainiao-alibaba-stake-differs', 'vsse-2021-suspicion-differs',
+  ];
+
+  it("every conflict in the dossier's table is in data/conflicts.json, citing only sources its row gives", () => {
+    const table = readFileSync(ROOT + '../shared/dossier/facts.md', 'utf8').split(/^## conflicts$/m)[1];
+    const rows = [...table.matchAll(/^\| (\d+) \|(.*)$/gm)].map((m) => new Set(m[2].match(/S\d{3}/g)));
+    expect(CONFLICTS.map((c) => c.id)).toEqual(CONFLICT_ROWS);
+    expect(rows).toHaveLength(CONFLICT_ROWS.length);
+    const stray = CONFLICTS.flatMap((c, i) => c.sides.flatMap((s) => s.sources).filter((id) => !rows[i].has(id)).map((id) => `${c.id}: ${id}`));
+    expect(stray).toEqual([]);
   });
 
   it("no researcher's note is in a title or publisher", () => {
