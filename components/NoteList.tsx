@@ -1,5 +1,6 @@
 // Background notes with their sources. Props only: shared by the popup and the
 // in-page card. Everything is rendered as text nodes, never as markup.
+import type { ComponentChildren } from 'preact';
 import { factText, formatDate } from '@/lib/select-notes';
 import { sourceLine } from '@/lib/source-line';
 import type { Fact, NoteLang, Source } from '@/lib/types';
@@ -21,6 +22,8 @@ export interface NoteProps extends Omit<NoteListProps, 'facts'> {
   full?: boolean;
   /** The note a link pointed at, marked out. */
   marked?: boolean;
+  /** Shown after the sources (the library's links to where sources differ). */
+  children?: ComponentChildren;
 }
 
 /** Only web links: a source URL can never become a script or data URL. */
@@ -35,7 +38,8 @@ function kindLabel(fact: Fact, lang: NoteLang): string {
   return t[fact.kind];
 }
 
-function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
+/** One source as every view writes it: linked title, publisher, where from, date. */
+export function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
   const line = sourceLine(source, lang);
   // Only a page's own headline goes in quotation marks; words from its address do not.
   const [open, close] = line.isHeadline ? uiStrings(lang).notes.quotes : ['', ''];
@@ -55,7 +59,7 @@ function SourceLine({ source, lang }: { source: Source; lang: NoteLang }) {
 }
 
 /** One note: kind and who, date, text, sources. */
-export function Note({ fact, lang, sourceById, maxSources = Infinity, full = false, marked = false }: NoteProps) {
+export function Note({ fact, lang, sourceById, maxSources = Infinity, full = false, marked = false, children }: NoteProps) {
   const t = uiStrings(lang).notes;
   const sources = fact.sources.map(sourceById).filter((x): x is Source => !!x);
   const line = (source: Source) => <SourceLine key={source.id} source={source} lang={lang} />;
@@ -72,6 +76,7 @@ export function Note({ fact, lang, sourceById, maxSources = Infinity, full = fal
           <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
         </details>
       )}
+      {children}
     </li>
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CONFLICTS } from './conflicts';
 import {
+  createConflictSearch,
   createNoteSearch,
+  filterConflicts,
   filterNotes,
   isFiltering,
   NO_FILTERS,
@@ -12,7 +15,7 @@ import {
 } from './library-search';
 import { FACTS, sourceById } from './notes';
 import { TOPICS } from './topics';
-import type { Fact, FactKind, NoteLang, Source, TopicId } from './types';
+import type { Conflict, Fact, FactKind, NoteLang, Source, TopicId } from './types';
 
 const note = (id: string, over: Partial<Fact> & { en?: string; fr?: string }): Fact => ({
   id,
@@ -94,6 +97,42 @@ describe('filterNotes', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, query: '  ' })).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, kind: 'context' as FactKind })).toBe(true);
+  });
+});
+
+describe('conflicts between sources', () => {
+  const words = (en: string, fr = en) => ({ en, fr, nl: en });
+  const DIFFERS: Conflict[] = [
+    { id: 'staff', topic: 'vsse', title: words('Staff numbers', 'Effectifs'), text: words('The police site gives 600; the service gives 900.', 'Le site de la police donne 600 ; le service 900.'),
+      sides: [{ says: words('About 600'), sources: ['s1'], facts: [] }, { says: words('More than 900'), sources: ['s2'], facts: [] }], about: [] },
+    { id: 'hub', topic: 'cainiao', title: words('Opening year'), text: words('Some say 2018, others 2021.'),
+      sides: [{ says: words('2021'), sources: ['s1'], facts: ['hub'] }, { says: words('2018'), sources: ['s1'], facts: [] }], about: [] },
+  ];
+  const search = (lang: NoteLang) => createConflictSearch(DIFFERS, (id) => SOURCES[id], lang);
+
+  it.each<[string, NoteLang, string, string[]]>([
+    ['its text, with a typo', 'en', 'servise', ['staff']],
+    ['a version', 'en', 'More than 900', ['staff']],
+    ['a publisher of its sources', 'en', 'Reuters', ['staff']],
+    ['the chosen language', 'fr', 'effectifs', ['staff']],
+    ['several', 'en', '2021', ['hub']],
+    ['none', 'en', 'zzzqqq', []],
+  ])('createConflictSearch: %s (%s "%s")', (_name, lang, query, expected) => {
+    expect(sorted(search(lang)(query))).toEqual(expected);
+  });
+
+  it.each<[string, Partial<LibraryFilters>, string[]]>([
+    ['no filter: all', {}, ['staff', 'hub']],
+    ['a topic: its own', { topic: 'cainiao' }, ['hub']],
+    ['a query: those it finds', { query: 'police' }, ['staff']],
+    ['a kind: none', { kind: 'fact' }, []],
+    ['a year: none', { year: '2021' }, []],
+  ])('filterConflicts: %s', (_name, filters, expected) => {
+    expect(filterConflicts(DIFFERS, { ...NO_FILTERS, ...filters }, search('en')).map((c) => c.id)).toEqual(expected);
+  });
+
+  it('on the bundled conflicts, "Foglio" finds the one Il Foglio is a source of', () => {
+    expect([...createConflictSearch(CONFLICTS, sourceById, 'en')('Foglio')]).toEqual(['vsse-monitoring-length-differs']);
   });
 });
 

@@ -1,10 +1,11 @@
-// The library's search and filters: which notes a query, a topic, a kind and a year
-// leave, and how a topic's notes are listed. Pure: the library page and the bench run it.
+// The library's search and filters: which notes (and conflicts between sources) a query, a
+// topic, a kind and a year leave, and how a topic's notes are listed. Pure: the library page
+// and the bench run it.
 import Fuse from 'fuse.js/basic';
 import { noteThreads } from './note-threads';
 import { normalize } from './normalize';
 import { factText } from './select-notes';
-import type { Fact, FactKind, NoteLang, Source, TopicId } from './types';
+import type { Conflict, Fact, FactKind, NoteLang, Source, TopicId } from './types';
 
 export interface LibraryFilters {
   query: string;
@@ -56,8 +57,12 @@ function bitCount(x: number): number {
   return n;
 }
 
-/** Finds the ids of the notes a query names, in one notes language. */
+/** Finds the ids of the notes (or conflicts) a query names, in one notes language. */
 export type NoteSearch = (query: string) => Set<string>;
+
+/** The words a source adds to what cites it: its publisher and title. */
+const sourceWords = (ids: readonly string[], sourceById: (id: string) => Source | undefined): string =>
+  ids.map((id) => sourceById(id)).map((s) => (s ? `${s.publisher} ${s.title ?? ''}` : '')).join(' ');
 
 /**
  * A search over the notes in `lang` (their text, who made a claim or response, the
@@ -67,12 +72,26 @@ export type NoteSearch = (query: string) => Set<string>;
  * name: "Sûreté" would find every VSSE note, and the topic filter does that job.
  */
 export function createNoteSearch(facts: readonly Fact[], sourceById: (id: string) => Source | undefined, lang: NoteLang): NoteSearch {
-  // Each distinct word with the notes that have it: a few thousand words to compare, not
+  return createTextSearch(
+    facts.map((f) => f.id),
+    facts.map((f) => [factText(f, lang), f.attribution?.[lang] || f.attribution?.en || '', sourceWords(f.sources, sourceById)].join(' ')),
+  );
+}
+
+/** The same search over the conflicts between sources: their title, text, versions and sources. */
+export function createConflictSearch(conflicts: readonly Conflict[], sourceById: (id: string) => Source | undefined, lang: NoteLang): NoteSearch {
+  return createTextSearch(
+    conflicts.map((c) => c.id),
+    conflicts.map((c) => [c.title[lang], c.text[lang], ...c.sides.map((s) => `${s.says[lang]} ${sourceWords(s.sources, sourceById)}`)].join(' ')),
+  );
+}
+
+/** Finds the `ids` whose `texts` have every word of a query (see createNoteSearch). */
+function createTextSearch(ids: readonly string[], texts: readonly string[]): NoteSearch {
+  // Each distinct word with the texts that have it: a few thousand words to compare, not
   // every note's whole text, so a keystroke costs the same with ten times the notes.
   const postings = new Map<string, number[]>();
-  facts.forEach((f, i) => {
-    const sources = f.sources.map(sourceById).map((s) => (s ? `${s.publisher} ${s.title ?? ''}` : ''));
-    const text = [factText(f, lang), f.attribution?.[lang] || f.attribution?.en || '', ...sources].join(' ');
+  texts.forEach((text, i) => {
     for (const word of new Set(wordsOf(fold(text)))) {
       const notes = postings.get(word);
       if (notes) notes.push(i);
@@ -87,7 +106,7 @@ export function createNoteSearch(facts: readonly Fact[], sourceById: (id: string
   const notesWith = (term: string): Uint8Array => {
     const known = found.get(term);
     if (known) return known;
-    const notes = new Uint8Array(facts.length);
+    const notes = new Uint8Array(ids.length);
     const typos = Math.floor(term.length * THRESHOLD);
     const mask = letterMask(term);
     words.forEach((word, w) => {
@@ -106,7 +125,7 @@ export function createNoteSearch(facts: readonly Fact[], sourceById: (id: string
   return (query) => {
     const terms = wordsOf(fold(query));
     const sets = terms.map(notesWith);
-    return new Set(facts.filter((_, i) => sets.every((s) => s[i])).map((f) => f.id));
+    return new Set(ids.filter((_, i) => sets.every((s) => s[i])));
   };
 }
 
@@ -120,6 +139,16 @@ export function filterNotes(facts: readonly Fact[], filters: LibraryFilters, sea
       (!filters.kind || f.kind === filters.kind) &&
       (!filters.year || yearOf(f) === filters.year),
   );
+}
+
+/**
+ * The conflicts between sources that the filters leave: those of the topic, and with a query
+ * those it finds. None under a kind or a year: a conflict is no kind of note, and spans years.
+ */
+export function filterConflicts(conflicts: readonly Conflict[], filters: LibraryFilters, search: NoteSearch): Conflict[] {
+  if (filters.kind || filters.year) return [];
+  const found = filters.query.trim() ? search(filters.query) : null;
+  return conflicts.filter((c) => (!found || found.has(c.id)) && (!filters.topic || c.topic === filters.topic));
 }
 
 /** Oldest first, undated last, then by id so the order never depends on the data's. */

@@ -71,6 +71,16 @@ export interface UiStrings {
     notes(n: number): string;
     keyDates: string;
     responses: string;
+    /** The section of a topic's conflicts between sources (data/conflicts.json). */
+    conflicts: string;
+    /** The list of a conflict's versions. */
+    versions: string;
+    /** Before the links to the notes that give a version. */
+    inNotes: string;
+    /** Before the links to the notes on the point that give no one version. */
+    aboutNotes: string;
+    /** A note's link to a conflict it is part of. */
+    sourcesDiffer(title: string): string;
     unknownLink(fragment: string): string;
     /** The card's link to a topic's notes. */
     allNotesAbout(n: number, topicName: string): string;
@@ -260,6 +270,11 @@ const en: UiStrings = {
     notes: (n) => plural(n, 'note', 'notes'),
     keyDates: 'Key dates',
     responses: 'Responses',
+    conflicts: 'Where sources differ',
+    versions: 'Versions',
+    inNotes: 'In the notes:',
+    aboutNotes: 'Notes on this:',
+    sourcesDiffer: (title) => `Sources differ: ${title}`,
     unknownLink: (fragment) => `The link names a note the library does not have (“${fragment}”). Here are all the notes.`,
     allNotesAbout: (n, topic) => `All ${n} notes about ${topic}`,
     open: 'Notes library',
@@ -479,6 +494,11 @@ const fr: UiStrings = {
     notes: (n) => plural(n, 'note', 'notes'),
     keyDates: 'Dates clés',
     responses: 'Réponses',
+    conflicts: 'Là où les sources divergent',
+    versions: 'Les versions',
+    inNotes: 'Dans les notes :',
+    aboutNotes: 'Notes à ce sujet :',
+    sourcesDiffer: (title) => `Les sources divergent : ${title}`,
     unknownLink: (fragment) => `Le lien désigne une note absente de la bibliothèque (« ${fragment} »). Voici toutes les notes.`,
     allNotesAbout: (n, topic) => `Les ${n} notes sur ${topic}`,
     open: 'Bibliothèque des notes',
@@ -702,6 +722,11 @@ const nl: UiStrings = {
     notes: (n) => plural(n, 'notitie', 'notities'),
     keyDates: 'Belangrijke data',
     responses: 'Reacties',
+    conflicts: 'Waar bronnen verschillen',
+    versions: 'Versies',
+    inNotes: 'In de notities:',
+    aboutNotes: 'Notities hierover:',
+    sourcesDiffer: (title) => `Bronnen verschillen: ${title}`,
     unknownLink: (fragment) => `De link verwijst naar een notitie die niet in de bibliotheek staat (‘${fragment}’). Hier zijn alle notities.`,
     allNotesAbout: (n, topic) => `Alle ${n} notities over ${topic}`,
     open: 'Notitiebibliotheek',

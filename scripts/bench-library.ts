@@ -1,12 +1,13 @@
 // The library's search, timed per keystroke on a generated library of 700 notes (ten
 // times ours), in every notes language: each prefix of each query as a reader types it,
-// through the whole per-keystroke path (search, filters, threads). `npm run bench` runs it
+// through the whole per-keystroke path (search, filters, threads, conflicts between sources). `npm run bench` runs it
 // (and times the page in Chromium); `npm run bench:library` runs it alone, in Node.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { createNoteSearch, filterNotes, NO_FILTERS, threadsShowing, topicThreads } from '../lib/library-search';
+import { CONFLICTS } from '../lib/conflicts';
+import { createConflictSearch, createNoteSearch, filterConflicts, filterNotes, NO_FILTERS, threadsShowing, topicThreads } from '../lib/library-search';
 import { FACTS, sourceById } from '../lib/notes';
 import { TOPICS } from '../lib/topics';
 import { NOTE_LANGS } from '../lib/types';
@@ -43,12 +44,15 @@ export function benchLibrary(): LibraryBench {
     for (const timed of [false, true]) {
       let t = performance.now();
       const search = createNoteSearch(facts, sourceById, lang);
+      const conflictSearch = createConflictSearch(CONFLICTS, sourceById, lang);
       if (timed) builds.push(performance.now() - t);
       for (const query of QUERIES) {
         for (let n = 1; n <= query.length; n++) {
           t = performance.now();
-          const shown = new Set(filterNotes(facts, { ...NO_FILTERS, query: query.slice(0, n) }, search).map((f) => f.id));
+          const filters = { ...NO_FILTERS, query: query.slice(0, n) };
+          const shown = new Set(filterNotes(facts, filters, search).map((f) => f.id));
           threads.forEach((ts) => threadsShowing(ts, shown));
+          filterConflicts(CONFLICTS, filters, conflictSearch);
           if (timed) times.push(performance.now() - t);
         }
       }

@@ -3,14 +3,19 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryTarget } from '@/lib/library-hash';
-import { createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
+import { CONFLICTS, conflictNotes, gist } from '@/lib/conflicts';
+import { createConflictSearch, createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
 import { FACTS, sourceById } from '@/lib/notes';
 import { TOPICS } from '@/lib/topics';
+import { factText } from '@/lib/select-notes';
 import type { NoteLang } from '@/lib/types';
 import { LibraryView } from './LibraryView';
 
 const searches = new Map<NoteLang, ReturnType<typeof createNoteSearch>>();
 const searchIn = (lang: NoteLang) => searches.get(lang) ?? searches.set(lang, createNoteSearch(FACTS, sourceById, lang)).get(lang)!;
+const conflictSearches = new Map<NoteLang, ReturnType<typeof createConflictSearch>>();
+const conflictSearchIn = (lang: NoteLang) =>
+  conflictSearches.get(lang) ?? conflictSearches.set(lang, createConflictSearch(CONFLICTS, sourceById, lang)).get(lang)!;
 
 /** The view with its filters held in state, as the page's hook holds them. */
 function Library({ lang = 'en', target = { kind: 'none' }, filters: initial = NO_FILTERS }: { lang?: NoteLang; target?: LibraryTarget; filters?: LibraryFilters }) {
@@ -24,6 +29,8 @@ function Library({ lang = 'en', target = { kind: 'none' }, filters: initial = NO
       facts={FACTS}
       sourceById={sourceById}
       search={searchIn(lang)}
+      conflicts={CONFLICTS}
+      conflictSearch={conflictSearchIn(lang)}
       filters={filters}
       target={target}
       seq={0}
@@ -58,7 +65,7 @@ describe('LibraryView: everything', () => {
     const el = document.getElementById(fact.id)!;
     expect(el.querySelector('.note-kind')!.textContent).toBe(`Claim by ${fact.attribution!.en}`);
     expect(el.textContent).toContain('as of ');
-    expect(within(el).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(fact.sources.map((id) => sourceById(id)!.url));
+    expect([...el.querySelectorAll('.note-source a')].map((a) => a.getAttribute('href'))).toEqual(fact.sources.map((id) => sourceById(id)!.url));
   });
 
   it('puts each claim beside every response recorded to it', () => {
@@ -77,6 +84,98 @@ describe('LibraryView: everything', () => {
     const links = within(vsse).getAllByRole('link').filter((a) => a.closest('.timeline'));
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) expect(document.getElementById(a.getAttribute('href')!.slice(1))).toBeTruthy();
+  });
+});
+
+describe('LibraryView: where sources differ', () => {
+  const conflictEl = (id: string) => document.getElementById(`conflict-${id}`)!;
+  const conflictIds = () => [...document.querySelectorAll('li.conflict')].map((li) => li.id.replace(/^conflict-/, ''));
+
+  it("shows every conflict of data/conflicts.json in its topic's section, under \"Where sources differ\"", () => {
+    render(<Library />);
+    for (const topic of TOPICS) {
+      const section = document.getElementById(`section-${topic.id}`)!;
+      const ids = CONFLICTS.filter((c) => c.topic === topic.id).map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(within(section).getByRole('region', { name: 'Where sources differ' })).toBeTruthy();
+      expect([...section.querySelectorAll('li.conflict')].map((li) => li.id)).toEqual(ids.map((id) => `conflict-${id}`));
+    }
+  });
+
+  it('tells what differs, each version with all its sources written as the card writes them', () => {
+    render(<Library />);
+    for (const c of CONFLICTS) {
+      const el = conflictEl(c.id);
+      expect(within(el).getByRole('heading', { level: 4 }).textContent).toBe(c.title.en);
+      expect(el.textContent).toContain(c.text.en);
+      const sides = within(el).getByRole('list', { name: 'Versions' }).querySelectorAll(':scope > li');
+      expect([...sides].map((side) => side.querySelector('.conflict-says')!.textContent)).toEqual(c.sides.map((s) => s.says.en));
+      c.sides.forEach((side, i) => {
+        const lines = [...sides[i].querySelectorAll('li.note-source')];
+        expect(lines.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(side.sources.map((id) => sourceById(id)!.url));
+        // As the card writes a source: its publisher and its date (or that none is visible).
+        lines.forEach((li, j) => expect(li.textContent).toMatch(new RegExp(`${sourceById(side.sources[j])!.publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, .+`)));
+      });
+    }
+  });
+
+  it("links to the notes on each side, and each of those notes links back with a \"Sources differ\" link", () => {
+    render(<Library />);
+    for (const c of CONFLICTS) {
+      const el = conflictEl(c.id);
+      const noteLinks = [...el.querySelectorAll('.conflict-notes a')].map((a) => a.getAttribute('href'));
+      expect(noteLinks).toEqual(expect.arrayContaining(conflictNotes(c).map((id) => `#${id}`)));
+      for (const id of conflictNotes(c)) {
+        const back = within(document.getElementById(id)!).getByRole('link', { name: `Sources differ: ${c.title.en}` });
+        expect(back.getAttribute('href')).toBe(`#conflict=${c.id}`);
+      }
+    }
+    const side = CONFLICTS.find((c) => c.id === 'lgg-customs-staff-differs')!;
+    const claim = within(conflictEl(side.id)).getByRole('link', { name: gist(factText(FACTS.find((f) => f.id === 'lgg-kik-claim-2024')!, 'en')) });
+    expect(claim.closest('.conflict-side')!.querySelector('.conflict-says')!.textContent).toBe(side.sides[0].says.en);
+  });
+
+  it('notes outside any conflict have no such link', () => {
+    render(<Library />);
+    const inConflicts = new Set(CONFLICTS.flatMap(conflictNotes));
+    const lone = FACTS.filter((f) => !inConflicts.has(f.id));
+    expect(lone.length).toBeGreaterThan(0);
+    for (const f of lone) expect(document.getElementById(f.id)!.querySelector('.note-differs')).toBeNull();
+  });
+
+  it('speaks the notes language', () => {
+    render(<Library lang="fr" />);
+    const c = CONFLICTS.find((x) => x.id === 'vsse-staff-differs')!;
+    expect(screen.getAllByRole('region', { name: 'Là où les sources divergent' })).toHaveLength(TOPICS.length);
+    expect(conflictEl(c.id).textContent).toContain(c.text.fr);
+    expect(within(document.getElementById('vsse-bostyn-staff')!).getByRole('link', { name: `Les sources divergent : ${c.title.fr}` })).toBeTruthy();
+  });
+
+  it('are found by the search: a conflict the query names shows, even where no note matches', () => {
+    render(<Library />);
+    fireEvent.input(searchBox(), { target: { value: 'Foglio' } });
+    expect(conflictIds()).toEqual(['vsse-monitoring-length-differs']);
+    expect(noteIds()).toEqual([]);
+    expect(screen.queryByText(/No note matches/)).toBeNull();
+    fireEvent.input(searchBox(), { target: { value: 'runway' } });
+    expect(conflictIds()).toEqual(['lgg-runway-differs']);
+    expect(noteIds()).toContain('lgg-runway');
+  });
+
+  it('a kind or a year filter leaves them out; a topic filter keeps its own', () => {
+    render(<Library />);
+    choose('Topic', 'vsse');
+    expect(conflictIds()).toEqual(CONFLICTS.filter((c) => c.topic === 'vsse').map((c) => c.id));
+    choose('Kind', 'fact');
+    expect(conflictIds()).toEqual([]);
+  });
+
+  it('a link to a conflict scrolls to it, marks it and moves focus to it', () => {
+    render(<Library target={{ kind: 'conflict', id: 'lgg-runway-differs' }} />);
+    const el = conflictEl('lgg-runway-differs');
+    expect(el.classList.contains('conflict-marked')).toBe(true);
+    expect(vi.mocked(Element.prototype.scrollIntoView).mock.contexts[0]).toBe(el);
+    expect(document.activeElement).toBe(el);
   });
 });
 

@@ -1,11 +1,22 @@
-// The notes library: every topic with its summary, key dates and notes, searchable and
-// filterable. Props only: entrypoints/library/use-library.ts brings settings and the link.
+// The notes library: every topic with its summary, key dates, notes and where its sources
+// differ, searchable and filterable. Props only: entrypoints/library/use-library.ts brings
+// settings and the link.
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
-import type { LibraryTarget } from '@/lib/library-hash';
-import { filterNotes, isFiltering, threadsShowing, topicThreads, yearsOf, type LibraryFilters, type NoteSearch } from '@/lib/library-search';
+import { conflictsByNote } from '@/lib/conflicts';
+import { conflictElementId, type LibraryTarget } from '@/lib/library-hash';
+import {
+  filterConflicts,
+  filterNotes,
+  isFiltering,
+  threadsShowing,
+  topicThreads,
+  yearsOf,
+  type LibraryFilters,
+  type NoteSearch,
+} from '@/lib/library-search';
 import { keyDates } from '@/lib/select-notes';
 import type { LanguagePref } from '@/lib/settings-schema';
-import { NOTE_LANGS, type Fact, type NoteLang, type Source, type Topic } from '@/lib/types';
+import { NOTE_LANGS, type Conflict, type Fact, type NoteLang, type Source, type Topic } from '@/lib/types';
 import { LANGUAGE_NAMES, uiStrings } from '@/lib/ui-strings';
 import { SearchPanel } from './SearchPanel';
 import { TopicNav } from './TopicNav';
@@ -21,6 +32,9 @@ export interface LibraryViewProps {
   sourceById(id: string): Source | undefined;
   /** The notes search in `lang` (lib/library-search createNoteSearch). */
   search: NoteSearch;
+  /** Where sources differ (data/conflicts.json), and the search over them in `lang`. */
+  conflicts: readonly Conflict[];
+  conflictSearch: NoteSearch;
   filters: LibraryFilters;
   /** Where the page's link pointed; `seq` changes with each new link followed, so the same one scrolls again. */
   target: LibraryTarget;
@@ -46,7 +60,8 @@ function useSearchShortcut() {
 /** Brings what the link points at into view and moves focus there, once it is rendered. */
 function useScrollToTarget(target: LibraryTarget, seq: number) {
   useLayoutEffect(() => {
-    const id = target.kind === 'note' ? target.id : target.kind === 'topic' ? `section-${target.topic}` : null;
+    const id =
+      target.kind === 'note' ? target.id : target.kind === 'topic' ? `section-${target.topic}` : target.kind === 'conflict' ? conflictElementId(target.id) : null;
     const el = id && document.getElementById(id);
     if (!el) return;
     el.scrollIntoView({ block: target.kind === 'note' ? 'center' : 'start' });
@@ -55,7 +70,7 @@ function useScrollToTarget(target: LibraryTarget, seq: number) {
 }
 
 export function LibraryView(props: LibraryViewProps) {
-  const { lang, topics, facts, filters, target } = props;
+  const { lang, topics, facts, conflicts, filters, target } = props;
   const t = uiStrings(lang).library;
   useSearchShortcut();
   useScrollToTarget(target, props.seq);
@@ -65,9 +80,15 @@ export function LibraryView(props: LibraryViewProps) {
   const years = useMemo(() => yearsOf(facts), [facts]);
   const counts = useMemo(() => Object.fromEntries(topics.map((topic) => [topic.id, threads.get(topic.id)!.flat().length])), [topics, threads]);
   const matched = useMemo(() => new Set(filterNotes(facts, filters, props.search).map((f) => f.id)), [facts, filters, props.search]);
+  const shownConflicts = useMemo(() => filterConflicts(conflicts, filters, props.conflictSearch), [conflicts, filters, props.conflictSearch]);
+  const differs = useMemo(() => conflictsByNote(conflicts), [conflicts]);
+  const factById = useMemo(() => {
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    return (id: string) => byId.get(id);
+  }, [facts]);
 
   const filtering = isFiltering(filters);
-  const shownThreads = topics.map((topic) => [topic, threadsShowing(threads.get(topic.id)!, matched)] as const);
+  const shownThreads = topics.map((topic) => [topic, threadsShowing(threads.get(topic.id)!, matched), shownConflicts.filter((c) => c.topic === topic.id)] as const);
   const shown = shownThreads.reduce((n, [, ts]) => n + ts.flat().length, 0);
   const marked = target.kind === 'note' ? target.id : undefined;
 
@@ -96,12 +117,10 @@ export function LibraryView(props: LibraryViewProps) {
             {t.unknownLink(target.fragment)}
           </p>
         )}
-        {shown === 0 && (
-          <p class="empty">{t.noMatch}</p>
-        )}
+        {shown === 0 && shownConflicts.length === 0 && <p class="empty">{t.noMatch}</p>}
         {shownThreads.map(
-          ([topic, ts]) =>
-            ts.length > 0 && (
+          ([topic, ts, cs]) =>
+            (ts.length > 0 || cs.length > 0) && (
               <TopicPanel
                 key={topic.id}
                 topic={topic}
@@ -109,6 +128,10 @@ export function LibraryView(props: LibraryViewProps) {
                 threads={ts}
                 timeline={filtering ? undefined : timelines.get(topic.id)}
                 target={marked}
+                conflicts={cs}
+                targetConflict={target.kind === 'conflict' ? target.id : undefined}
+                differs={differs}
+                factById={factById}
                 sourceById={props.sourceById}
               />
             ),

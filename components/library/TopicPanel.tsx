@@ -1,10 +1,13 @@
-// One topic in the library: its summary, its key dates, and its notes as threads. Props only.
+// One topic in the library: its summary, its key dates, its notes as threads, and where
+// its sources differ. Props only.
 import { Component } from 'preact';
 import { Note } from '@/components/NoteList';
+import { conflictHash } from '@/lib/library-hash';
 import { factText, formatDate } from '@/lib/select-notes';
-import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
+import type { Conflict, Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
 import { uiStrings } from '@/lib/ui-strings';
+import { ConflictList } from './ConflictList';
 
 export interface TopicPanelProps {
   topic: Topic;
@@ -15,6 +18,13 @@ export interface TopicPanelProps {
   timeline?: Fact[];
   /** The note a deep link points at, marked out. */
   target?: string;
+  /** The topic's conflicts between sources to show (none while the filters leave none). */
+  conflicts: readonly Conflict[];
+  /** The conflict a deep link points at, marked out. */
+  targetConflict?: string;
+  /** The conflicts a note is part of, wherever they are shown. */
+  differs: ReadonlyMap<string, Conflict[]>;
+  factById(id: string): Fact | undefined;
   sourceById(id: string): Source | undefined;
 }
 
@@ -24,12 +34,32 @@ interface ThreadProps {
   /** The marked note, when it is in this thread. */
   marked?: string;
   responsesLabel: string;
+  differs: ReadonlyMap<string, Conflict[]>;
   sourceById(id: string): Source | undefined;
 }
 
+/** A note's links to the conflicts between sources it is part of. */
+function DiffersLinks({ conflicts, lang }: { conflicts?: Conflict[]; lang: NoteLang }) {
+  if (!conflicts?.length) return null;
+  const t = uiStrings(lang).library;
+  return (
+    <ul class="note-differs">
+      {conflicts.map((c) => (
+        <li key={c.id}>
+          <a href={conflictHash(c.id)}>{t.sourcesDiffer(c.title[lang])}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A note on its own, or a claim beside its responses. */
-function ThreadView({ thread, lang, marked, responsesLabel, sourceById }: ThreadProps) {
-  const note = (fact: Fact) => <Note key={fact.id} fact={fact} lang={lang} sourceById={sourceById} full marked={fact.id === marked} />;
+function ThreadView({ thread, lang, marked, responsesLabel, differs, sourceById }: ThreadProps) {
+  const note = (fact: Fact) => (
+    <Note key={fact.id} fact={fact} lang={lang} sourceById={sourceById} full marked={fact.id === marked}>
+      <DiffersLinks conflicts={differs.get(fact.id)} lang={lang} />
+    </Note>
+  );
   if (thread.length === 1) return note(thread[0]);
   return (
     <li class="thread">
@@ -53,7 +83,7 @@ class Thread extends Component<ThreadProps> {
   }
 }
 
-export function TopicPanel({ topic, lang, threads, timeline, target, sourceById }: TopicPanelProps) {
+export function TopicPanel({ topic, lang, threads, timeline, target, conflicts, targetConflict, differs, factById, sourceById }: TopicPanelProps) {
   const t = uiStrings(lang).library;
   const headingId = `topic-${topic.id}`;
   return (
@@ -76,19 +106,27 @@ export function TopicPanel({ topic, lang, threads, timeline, target, sourceById 
           </ol>
         </>
       )}
-      <h3>{t.notes(threads.reduce((n, th) => n + th.length, 0))}</h3>
-      <ul class="library-notes">
-        {threads.map((thread) => (
-          <Thread
-            key={thread[0].id}
-            thread={thread}
-            lang={lang}
-            marked={thread.some((f) => f.id === target) ? target : undefined}
-            responsesLabel={t.responses}
-            sourceById={sourceById}
-          />
-        ))}
-      </ul>
+      {threads.length > 0 && (
+        <>
+          <h3>{t.notes(threads.reduce((n, th) => n + th.length, 0))}</h3>
+          <ul class="library-notes">
+            {threads.map((thread) => (
+              <Thread
+                key={thread[0].id}
+                thread={thread}
+                lang={lang}
+                marked={thread.some((f) => f.id === target) ? target : undefined}
+                responsesLabel={t.responses}
+                differs={differs}
+                sourceById={sourceById}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {conflicts.length > 0 && (
+        <ConflictList topic={topic.id} lang={lang} conflicts={conflicts} factById={factById} sourceById={sourceById} marked={targetConflict} />
+      )}
     </section>
   );
 }

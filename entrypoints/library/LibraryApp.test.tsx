@@ -66,6 +66,22 @@ describe('LibraryApp', () => {
     expect(noteIds()).toHaveLength(FACTS.length);
   });
 
+  it("a note's \"Sources differ\" link clears the search and shows the conflict; its links lead back to the notes", async () => {
+    await open();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Bostyn' } });
+    const link = screen.getByRole('link', { name: /^Sources differ: / });
+    const href = link.getAttribute('href')!;
+    expect(href).toBe('#conflict=vsse-staff-differs');
+    await follow(href);
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
+    const conflict = document.getElementById('conflict-vsse-staff-differs')!;
+    expect(conflict.classList.contains('conflict-marked')).toBe(true);
+    expect(document.activeElement).toBe(conflict);
+    expect(screen.queryByRole('alert')).toBeNull();
+    await follow(conflict.querySelector('.conflict-notes a')!.getAttribute('href')!);
+    expect(document.activeElement).toBe(document.getElementById('vsse-bostyn-staff'));
+  });
+
   it('speaks the notes language the card and popup use, and says so in <html lang>', async () => {
     await updateSettings({ language: 'nl' });
     await open();

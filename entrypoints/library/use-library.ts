@@ -4,13 +4,15 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { uiStrings } from '@/lib/ui-strings';
 import type { LibraryViewProps } from '@/components/library/LibraryView';
 import { parseLibraryHash, type LibraryTarget } from '@/lib/library-hash';
-import { createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
+import { CONFLICTS } from '@/lib/conflicts';
+import { createConflictSearch, createNoteSearch, NO_FILTERS, type LibraryFilters } from '@/lib/library-search';
 import { FACTS, sourceById } from '@/lib/notes';
 import { TOPICS } from '@/lib/topics';
 import { usePageLang } from '@/utils/page-lang';
 import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Settings } from '@/utils/settings';
 
 const NOTE_IDS = new Set(FACTS.map((f) => f.id));
+const CONFLICT_IDS = new Set(CONFLICTS.map((c) => c.id));
 
 interface Link {
   target: LibraryTarget;
@@ -20,7 +22,7 @@ interface Link {
 
 /** Following a link starts afresh: no search, no filter but the topic a topic link names. */
 function follow(hash: string, seq: number): Link {
-  const target = parseLibraryHash(hash, NOTE_IDS);
+  const target = parseLibraryHash(hash, NOTE_IDS, CONFLICT_IDS);
   return { target, filters: target.kind === 'topic' ? { ...NO_FILTERS, topic: target.topic } : NO_FILTERS, seq };
 }
 
@@ -42,6 +44,7 @@ export function useLibrary(): LibraryViewProps | null {
   const languagePref = settings?.language ?? 'auto';
   const lang = resolveNoteLang(languagePref, navigator.language);
   const search = useMemo(() => createNoteSearch(FACTS, sourceById, lang), [lang]);
+  const conflictSearch = useMemo(() => createConflictSearch(CONFLICTS, sourceById, lang), [lang]);
 
   usePageLang(lang, uiStrings(lang).library.title);
 
@@ -54,6 +57,8 @@ export function useLibrary(): LibraryViewProps | null {
     facts: FACTS,
     sourceById,
     search,
+    conflicts: CONFLICTS,
+    conflictSearch,
     filters: link.filters,
     target: link.target,
     seq: link.seq,

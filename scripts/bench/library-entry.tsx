@@ -4,13 +4,15 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { LibraryView } from '@/components/library/LibraryView';
-import { createNoteSearch, NO_FILTERS } from '@/lib/library-search';
+import { CONFLICTS } from '@/lib/conflicts';
+import { createConflictSearch, createNoteSearch, NO_FILTERS } from '@/lib/library-search';
 import { FACTS, sourceById } from '@/lib/notes';
 import { TOPICS } from '@/lib/topics';
 import { generateNotes } from './generate-notes';
 
 const facts = generateNotes(FACTS, 700);
 const search = createNoteSearch(facts, sourceById, 'en');
+const conflictSearch = createConflictSearch(CONFLICTS, sourceById, 'en');
 
 function Library() {
   const [filters, setFilters] = useState(NO_FILTERS);
@@ -23,6 +25,8 @@ function Library() {
       facts={facts}
       sourceById={sourceById}
       search={search}
+      conflicts={CONFLICTS}
+      conflictSearch={conflictSearch}
       filters={filters}
       target={{ kind: 'none' }}
       seq={0}
