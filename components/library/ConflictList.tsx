@@ -39,7 +39,8 @@ export function ConflictList({ topic, lang, conflicts, factById, sourceById, mar
   const t = uiStrings(lang).library;
   const headingId = `conflicts-${topic}`;
   return (
-    <section class="conflicts" aria-labelledby={headingId}>
+    // Named with the topic too ("Where sources differ VSSE"): one such region per topic.
+    <section class="conflicts" aria-labelledby={`${headingId} topic-${topic}`}>
       <h3 id={headingId}>{t.conflicts}</h3>
       <ul class="conflict-list">
         {conflicts.map((c) => (

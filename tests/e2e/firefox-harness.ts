@@ -8,6 +8,9 @@ import { buildExtension } from './build';
 import type { Served } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on's id (wxt.config.ts) and the moz-extension:// host we give it, so tests can open its pages. */
+export const ADDON_ID = 'fact-notes@factnotes.example';
+export const EXTENSION_UUID = '6d1f0c36-3b0e-4a7c-9a51-2f6a8e0b7c11';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -20,6 +23,8 @@ export interface FirefoxSession {
   serve(url: string, page: Served | string): void;
   /** Opens `url` (served with `html` if given) and waits for the load event. */
   open(url: string, html?: string): Promise<Page>;
+  /** Opens one of the add-on's own pages ("library.html"): local files, nothing to intercept. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -31,8 +36,14 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    // What the harness does not serve goes to a proxy that is not there: nothing leaves the machine.
-    extraPrefsFirefox: { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9 },
+    // WebDriver may open moz-extension:// pages (the library) only with system access (Firefox 153+).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // What the harness does not serve goes to a proxy that is not there: nothing leaves the machine.
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9,
+      // Firefox picks each add-on's moz-extension:// host at random unless told.
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    },
   });
   // A temporary add-on, as about:debugging would load it.
   const extensionId = await browser.installExtension(extensionDir);
@@ -53,6 +64,15 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     );
   };
 
+  const watchedPage = async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (err) => !browsersOwn((err as Error).message) && errors.push(`${page.url()}: ${(err as Error).message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !browsersOwn(msg.text())) errors.push(`${page.url()}: console: ${msg.text()}`);
+    });
+    return page;
+  };
+
   const session: FirefoxSession = {
     browser,
     extensionId,
@@ -63,14 +83,23 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
     },
     async open(url, html) {
       if (html !== undefined) session.serve(url, html);
-      const page = await browser.newPage();
-      page.on('pageerror', (err) => !browsersOwn((err as Error).message) && errors.push(`${page.url()}: ${(err as Error).message}`));
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' && !browsersOwn(msg.text())) errors.push(`${page.url()}: console: ${msg.text()}`);
-      });
+      const page = await watchedPage();
       await page.setRequestInterception(true);
       page.on('request', answer);
       await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await watchedPage();
+      const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+      // Puppeteer never hears such a navigation end (Firefox 153): start it, then wait on the document itself.
+      void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      const loaded = () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '');
+      while ((await loaded()) !== `${url} complete`) {
+        if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       return page;
     },
     close: () => browser.close(),

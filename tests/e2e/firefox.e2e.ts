@@ -1,5 +1,6 @@
 // The Firefox build (MV2) in Debian's firefox-esr: installs, marks the demo article's
-// mentions with the Highlight API, and opens the card when the pointer rests on one.
+// mentions with the Highlight API, opens the card when the pointer rests on one, and its
+// notes library opens and searches.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -12,6 +13,7 @@ import { hostileFixture } from './hostile-cases';
 
 const DEMO = readFileSync(join(ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
 const ARTICLE_URL = 'https://www.brusselstimes.com/fact-notes-demo';
+const FACT_COUNT = (JSON.parse(readFileSync(join(ROOT, 'data/facts.json'), 'utf8')) as unknown[]).length;
 
 /** Where a tab went: its URL, or the one its error page names (nothing here reaches the network). */
 const wentTo = (url: string) => (url.startsWith('about:neterror?') ? new URL(url).searchParams.get('u') : url);
@@ -32,6 +34,17 @@ describe('the Firefox build in firefox-esr', () => {
   it('opens the card when the pointer rests on a mention, out of the page scripts’ reach', async () => {
     await hoverHighlight(asPlaywright(page), 'VSSE');
     await waitForCardOver(page, 'VSSE');
+  });
+
+  it('opens library.html, and typing "Bostin" keeps the Bostyn note and hides others', async () => {
+    const library = await firefox().openExtensionPage('library.html');
+    const notes = () => library.evaluate(() => [...document.querySelectorAll('li.note')].map((li) => li.id));
+    await expect.poll(async () => (await notes()).length, { timeout: 10_000 }).toBe(FACT_COUNT);
+    await library.type('#library-search', 'Bostin');
+    await expect.poll(notes, { timeout: 5000 }).toContain('vsse-bostyn-staff');
+    expect((await notes()).length).toBeLessThan(FACT_COUNT / 2);
+    expect(await library.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toMatch(new RegExp(`^\\d+ of ${FACT_COUNT} notes$`));
+    await library.close();
   });
 
   it('made no request beyond the page itself, and caused no page errors', () => {

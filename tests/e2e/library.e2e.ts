@@ -1,5 +1,5 @@
 // The notes library in real Chromium: every note reachable by its id, search, deep links,
-// the card's link to it, print and accessibility.
+// where sources differ, the card's and popup's links to it, print and accessibility.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -18,10 +18,15 @@ import {
   type CardView,
   type ExtensionSession,
 } from './harness';
+import { uiStrings } from '../../lib/ui-strings';
 
 const read = <T,>(file: string): T => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as T;
-const FACT_IDS = read<Array<{ id: string }>>('data/facts.json').map((f) => f.id);
-const TOPIC_NAMES = read<Array<{ id: string; names: { en: string } }>>('data/topics.json').map((t) => t.names.en);
+const FACTS = read<Array<{ id: string; topic: string }>>('data/facts.json');
+const FACT_IDS = FACTS.map((f) => f.id);
+const TOPICS = read<Array<{ id: string; names: { en: string; fr: string } }>>('data/topics.json');
+const TOPIC_NAMES = TOPICS.map((t) => t.names.en);
+const CONFLICTS = read<Array<{ id: string; topic: string; title: { en: string } }>>('data/conflicts.json');
+const DEMO = readFileSync(join(ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
 
 /** The id of each note whose box is at least partly inside the window. */
 const notesInView = (page: Page) =>
@@ -83,12 +88,34 @@ describe('the notes library', () => {
     const page = await openLibrary();
     await page.getByRole('searchbox').fill('Bostyn');
     await page.getByRole('combobox', { name: 'Year' }).selectOption('2024');
-    const id = FACT_IDS[0];
+    // The last note: far down the page, and hidden by the search, until the link brings it.
+    const id = FACT_IDS.at(-1)!;
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(0);
     await page.evaluate((hash) => (location.hash = hash), id);
     await expect.poll(() => notesInView(page)).toContain(id);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     expect(await page.getByRole('searchbox').inputValue()).toBe('');
     expect(await page.getByRole('combobox', { name: 'Year' }).inputValue()).toBe('');
     expect(await page.getByRole('status').textContent()).toBe(`All ${FACT_IDS.length} notes`);
+  });
+
+  it("each topic shows where its sources differ, and a note's “Sources differ” link brings the conflict into view", async () => {
+    const page = await openLibrary();
+    for (const topic of TOPICS) {
+      const section = page.getByRole('region', { name: topic.names.en, exact: true });
+      const differ = section.getByRole('region', { name: `Where sources differ ${topic.names.en}` });
+      expect(await differ.isVisible()).toBe(true);
+      expect(await differ.locator('li.conflict').evaluateAll((els) => els.map((el) => el.id))).toEqual(
+        CONFLICTS.filter((c) => c.topic === topic.id).map((c) => `conflict-${c.id}`),
+      );
+    }
+    const conflict = CONFLICTS.find((c) => c.id === 'vsse-staff-differs')!;
+    await page.locator('[id="vsse-bostyn-staff"]').getByRole('link', { name: `Sources differ: ${conflict.title.en}` }).click();
+    await page.waitForURL(/#conflict=vsse-staff-differs$/);
+    const shown = page.locator(`[id="conflict-${conflict.id}"]`);
+    await expect.poll(() => shown.evaluate((el) => el === document.activeElement && el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    expect(await shown.getAttribute('class')).toContain('conflict-marked');
+    expect(await shown.getByRole('heading', { level: 4 }).textContent()).toBe(conflict.title.en);
   });
 
   it('prints sources as text with their addresses, without the search controls', async () => {
@@ -106,8 +133,7 @@ describe('the notes library', () => {
   });
 
   it("on a page mentioning the VSSE, the card's “All n notes…” link opens library.html in a new tab", async () => {
-    const html = readFileSync(join(ROOT, 'tests/fixtures/demo-article.html'), 'utf8');
-    const page = await s.open('https://www.lesoir.be/library-link', html);
+    const page = await s.open('https://www.lesoir.be/library-link', DEMO);
     await waitForHighlights(page, (c) => (c['fact-notes-vsse'] ?? 0) > 0);
     await hoverHighlight(page, 'VSSE');
     // The card's root is closed: read and click it through the accessibility tree, as a reader's tools do.
@@ -122,8 +148,48 @@ describe('the notes library', () => {
     expect(await tab.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('vsse');
   });
 
-  it.each(['light', 'dark'] as const)('axe-core finds no violations (%s, a note marked by a link)', async (colorScheme) => {
-    const page = await openLibrary(`#${FACT_IDS[3]}`);
+  it("the popup's library link, on a page where nothing was found, opens library.html in a new tab", async () => {
+    const article = await s.open('https://www.lesoir.be/library-nothing-found', '<!doctype html><title>Weather</title><main><p>Sunny spells and a light breeze over the coast.</p></main>');
+    const tabId = await s.tabId(article);
+    await s.waitForScan(tabId, 0);
+    const popup = await s.openPopup(tabId);
+    await popup.getByText(uiStrings('en').popup.nothingFound).waitFor();
+    const [tab] = await Promise.all([s.context.waitForEvent('page'), popup.getByRole('link', { name: 'Notes library' }).click()]);
+    await tab.waitForURL(`chrome-extension://${s.extensionId}/library.html`);
+    await tab.getByRole('heading', { level: 2, name: TOPIC_NAMES[0] }).waitFor();
+    expect(popup.url()).toContain('/popup.html');
+    await Promise.all([article.close(), popup.close(), tab.close()]);
+  });
+
+  it("in French, the card's link is named as the strings module says, and opens the library in French", async () => {
+    const library = await openLibrary();
+    await library.getByRole('combobox', { name: 'Notes language' }).selectOption('fr');
+    await library.getByRole('heading', { level: 1, name: /Bibliothèque des notes/ }).waitFor();
+    try {
+      const page = await s.open('https://www.lesoir.be/library-link-fr', DEMO);
+      await waitForHighlights(page, (c) => (c['fact-notes-vsse'] ?? 0) > 0);
+      await hoverHighlight(page, 'VSSE');
+      const vsse = TOPICS.find((t) => t.id === 'vsse')!;
+      const name = uiStrings('fr').library.allNotesAbout(FACTS.filter((f) => f.topic === 'vsse').length, vsse.names.fr);
+      await waitForCard(page, /Fact Notes/);
+      await expect.poll(async () => (await readCard(page, /Fact Notes/))?.links.map((l) => l.name)).toContain(name);
+      const [tab] = await Promise.all([s.context.waitForEvent('page'), clickInCard(page, name, 'link')]);
+      await tab.waitForURL(`chrome-extension://${s.extensionId}/library.html#topic=vsse`);
+      await tab.getByRole('heading', { level: 1, name: /Bibliothèque des notes/ }).waitFor();
+      await Promise.all([page.close(), tab.close()]);
+    } finally {
+      // Back to the browser's language (English) for the tests that follow, once it is saved.
+      await library.getByRole('combobox', { name: 'Langue des notes' }).selectOption('auto');
+      await library.getByRole('heading', { level: 1, name: /Notes library/ }).waitFor();
+      await library.close();
+    }
+  });
+
+  it.each([
+    ['light', 'a note', FACT_IDS[3]],
+    ['dark', 'a conflict between sources', `conflict=${CONFLICTS[0].id}`],
+  ] as const)('axe-core finds no violations (%s, %s marked by a link)', async (colorScheme, _marked, hash) => {
+    const page = await openLibrary(`#${hash}`);
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page)).toEqual([]);
   });
