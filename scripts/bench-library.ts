@@ -69,7 +69,9 @@ export function benchLibrary(): LibraryBench {
 }
 
 export interface LibraryPageBench {
-  /** The view's first render of all 700 notes, to the frame that shows them. */
+  /** The view's first render, to the frame that shows its first screen of notes. */
+  firstScreenMs: number;
+  /** The view's first render, to the frame that shows all 700 notes (drawn after the first screen). */
   mountMs: number;
   /** From a keystroke in the search box to the frame that shows its results. */
   keystrokeMedianMs: number;
@@ -82,7 +84,7 @@ export async function benchLibraryPage(browser: Browser, script: string): Promis
   const css = ['components/NoteList.css', 'entrypoints/library/style.css'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
   await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><body></body>`);
   await page.evaluate(script);
-  const mountMs = await page.evaluate(() => window.libraryBench.mount());
+  const mount = await page.evaluate(() => window.libraryBench.mount());
   const times: number[] = [];
   // The first pass warms the code up.
   for (const pass of [0, 1]) {
@@ -92,7 +94,7 @@ export async function benchLibraryPage(browser: Browser, script: string): Promis
     }
   }
   await page.close();
-  return { mountMs: round(mountMs), keystrokeMedianMs: round(quantile(times, 0.5)), keystrokeP95Ms: round(quantile(times, 0.95)) };
+  return { firstScreenMs: round(mount.firstScreenMs), mountMs: round(mount.allMs), keystrokeMedianMs: round(quantile(times, 0.5)), keystrokeP95Ms: round(quantile(times, 0.95)) };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

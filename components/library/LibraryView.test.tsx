@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryTarget } from '@/lib/library-hash';
@@ -8,7 +8,8 @@ import { createConflictSearch, createNoteSearch, NO_FILTERS, type LibraryFilters
 import { FACTS, sourceById } from '@/lib/notes';
 import { TOPICS } from '@/lib/topics';
 import { factText } from '@/lib/select-notes';
-import type { NoteLang } from '@/lib/types';
+import type { Fact, NoteLang } from '@/lib/types';
+import { generateNotes } from '@/scripts/bench/generate-notes';
 import { LibraryView } from './LibraryView';
 
 const searches = new Map<NoteLang, ReturnType<typeof createNoteSearch>>();
@@ -18,7 +19,19 @@ const conflictSearchIn = (lang: NoteLang) =>
   conflictSearches.get(lang) ?? conflictSearches.set(lang, createConflictSearch(CONFLICTS, sourceById, lang)).get(lang)!;
 
 /** The view with its filters held in state, as the page's hook holds them. */
-function Library({ lang = 'en', target = { kind: 'none' }, filters: initial = NO_FILTERS }: { lang?: NoteLang; target?: LibraryTarget; filters?: LibraryFilters }) {
+function Library({
+  lang = 'en',
+  target = { kind: 'none' },
+  filters: initial = NO_FILTERS,
+  facts = FACTS,
+  search = searchIn(lang),
+}: {
+  lang?: NoteLang;
+  target?: LibraryTarget;
+  filters?: LibraryFilters;
+  facts?: readonly Fact[];
+  search?: ReturnType<typeof createNoteSearch>;
+}) {
   const [filters, setFilters] = useState(initial);
   return (
     <LibraryView
@@ -26,9 +39,9 @@ function Library({ lang = 'en', target = { kind: 'none' }, filters: initial = NO
       languagePref={lang}
       autoLang="en"
       topics={TOPICS}
-      facts={FACTS}
+      facts={facts}
       sourceById={sourceById}
-      search={searchIn(lang)}
+      search={search}
       conflicts={CONFLICTS}
       conflictSearch={conflictSearchIn(lang)}
       filters={filters}
@@ -277,6 +290,26 @@ describe('LibraryView: deep links', () => {
     expect(screen.getByRole('alert').textContent).toContain('“gone-note”');
     expect(noteIds()).toHaveLength(FACTS.length);
   });
+});
+
+describe('LibraryView: a library ten times ours', () => {
+  const many = generateNotes(FACTS, 700);
+  const search = createNoteSearch(many, sourceById, 'en');
+
+  it('draws a first screen of notes at once, and every note just after', async () => {
+    render(<Library facts={many} search={search} />);
+    expect(noteIds().length).toBeGreaterThan(0);
+    expect(noteIds().length).toBeLessThan(60);
+    expect(count()).toBe('All 700 notes');
+    await waitFor(() => expect(noteIds()).toHaveLength(700), { timeout: 20_000 });
+    expect(document.querySelectorAll('li.conflict')).toHaveLength(CONFLICTS.length);
+  }, 30_000);
+
+  it('draws everything at once when a link points at a note far down', () => {
+    const last = many.at(-1)!.id;
+    render(<Library facts={many} search={search} target={{ kind: 'note', id: last }} />);
+    expect(document.activeElement).toBe(document.getElementById(last));
+  }, 30_000);
 });
 
 describe('LibraryView: keyboard', () => {

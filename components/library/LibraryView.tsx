@@ -1,7 +1,7 @@
 // The notes library: every topic with its summary, key dates, notes and where its sources
 // differ, searchable and filterable. Props only: entrypoints/library/use-library.ts brings
 // settings and the link.
-import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { conflictsByNote } from '@/lib/conflicts';
 import { conflictElementId, type LibraryTarget } from '@/lib/library-hash';
 import {
@@ -57,6 +57,40 @@ function useSearchShortcut() {
   }, []);
 }
 
+/** Notes a large library draws in its first frame (several screens' worth), and the size from which it does. */
+const FIRST_SCREEN = 40;
+const STAGED_FROM = 150;
+
+/**
+ * How many notes to draw: a library far larger than ours (the bench's 700 notes) shows its
+ * first screen at once and builds the rest just after that frame. A link to a note or a
+ * conflict needs it drawn at once, so then everything is.
+ */
+function useFirstScreen(total: number, target: LibraryTarget): number {
+  const [all, setAll] = useState(total < STAGED_FROM);
+  useEffect(() => {
+    if (all) return;
+    const timer = setTimeout(() => setAll(true));
+    return () => clearTimeout(timer);
+  }, [all]);
+  return all || target.kind === 'note' || target.kind === 'conflict' ? Infinity : FIRST_SCREEN;
+}
+
+/** The first `limit` notes' threads, whole threads only; conflicts once every note is drawn. */
+function firstNotes<T>(topics: ReadonlyArray<readonly [T, Fact[][], Conflict[]]>, limit: number): Array<readonly [T, Fact[][], Conflict[]]> {
+  if (limit === Infinity) return [...topics];
+  let room = limit;
+  return topics.map(([topic, threads]) => {
+    const drawn: Fact[][] = [];
+    for (const thread of threads) {
+      if (room <= 0) break;
+      drawn.push(thread);
+      room -= thread.length;
+    }
+    return [topic, drawn, []] as const;
+  });
+}
+
 /** Brings what the link points at into view and moves focus there, once it is rendered. */
 function useScrollToTarget(target: LibraryTarget, seq: number) {
   useLayoutEffect(() => {
@@ -74,6 +108,7 @@ export function LibraryView(props: LibraryViewProps) {
   const t = uiStrings(lang).library;
   useSearchShortcut();
   useScrollToTarget(target, props.seq);
+  const limit = useFirstScreen(facts.length, target);
 
   const threads = useMemo(() => new Map(topics.map((topic) => [topic.id, topicThreads(facts, topic.id)])), [topics, facts]);
   const timelines = useMemo(() => new Map(topics.map((topic) => [topic.id, keyDates(facts, topic.id)])), [topics, facts]);
@@ -118,7 +153,7 @@ export function LibraryView(props: LibraryViewProps) {
           </p>
         )}
         {shown === 0 && shownConflicts.length === 0 && <p class="empty">{t.noMatch}</p>}
-        {shownThreads.map(
+        {firstNotes(shownThreads, limit).map(
           ([topic, ts, cs]) =>
             (ts.length > 0 || cs.length > 0) && (
               <TopicPanel
