@@ -39,6 +39,10 @@ export interface CandidateScan {
    * piece j starts at offset starts[j] and runs to the next one's start, the last to `end`.
    */
   pushAll(text: string, textAt: number, starts: readonly number[], from: number, to: number, end?: number): void;
+  /** The candidates so far (the lists end() returns, growing). */
+  found: Candidates;
+  /** No candidate found from now on lies before this offset (a word still being read may start there). */
+  pendingFrom(): number;
   end(): Candidates;
 }
 
@@ -356,6 +360,8 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     return {
       pushAll,
       push: (piece, at) => pushAll(piece, at, [at], 0, 1),
+      found: out,
+      pendingFrom: () => (open && starts.length ? starts[1] : position),
       end() {
         // A last line break closes the last word.
         pushAll('', position + 1, [position + 1], 0, 1);

@@ -2,7 +2,7 @@
 // (find-candidates.ts); around each, exact alias hits from the topic index, fuzzy
 // near misses, then the data-driven rules (case, exclude phrases, context), then
 // leftmost-longest selection. Offsets go back to the original text at the end.
-import { createCandidateScanner, snapOut, stretchesAround, type Candidates, type CandidateScan } from './find-candidates';
+import { createCandidateScanner, MAX_SNAP, snapOut, stretchesAround, type Candidates, type CandidateScan } from './find-candidates';
 import { createFuzzyMatcher } from './find-mentions-fuzzy';
 import { normalize } from './normalize';
 import { buildTopicIndex, type Hit, type PatternKind } from './topic-index';
@@ -55,6 +55,8 @@ export interface Finder {
   startScan(options?: FindOptions): CandidateScan;
   /** The stretches of a text of `length` worth the full pass, around what the first pass found. */
   stretches(candidates: Candidates, length: number): Array<[number, number]>;
+  /** How far from a candidate the text findAround reads for its stretch may lie (stretches merged and edges moved out included). */
+  reach: number;
   /** The full pass over text[from, to), its edges moved out to spaces; offsets (also those `scopes` is asked) are in `text`. */
   findAround(text: string, from: number, to: number, options?: FindOptions, scopes?: ScopeAt): Mention[];
 }
@@ -88,6 +90,8 @@ export function createFinder(topics: readonly TopicPatterns[], { prefilter = tru
     },
     startScan: (options = {}) => startScan(threshold(options)),
     stretches: (candidates, length) => stretchesAround(length, candidates, MARGINS),
+    // Stretches closer than 2 * MAX_SNAP merge, and snapOut moves each edge out by up to MAX_SNAP.
+    reach: MARGINS.wide + 3 * MAX_SNAP,
     findAround(text, from, to, options = {}, scopes = oneScope()) {
       const [a, b] = snapOut(text, from, to);
       return findIn(text.slice(a, b), options, (offset) => scopes(offset + a)).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));

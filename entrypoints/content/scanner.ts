@@ -7,7 +7,7 @@ import { MAX_SNAP } from '@/lib/find-candidates';
 import type { Finder, FindOptions, Scope, ScopeAt } from '@/lib/find-mentions';
 import type { Mention } from '@/lib/types';
 import { paragraphOf } from './page-mentions';
-import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, stretchOf, walkText, type TextMap } from './text-nodes';
+import { CHUNK_CHARS, emptyTextMap, leftOutCheck, locate, releaseNodes, stretchOf, walkText, type TextMap } from './text-nodes';
 
 /** A mention on the page: the finder's record plus its live Range and paragraph. */
 export interface PageMention extends Mention {
@@ -62,6 +62,29 @@ function* feed(scan: CandidateScan, map: TextMap, from: number): Generator<void,
   return chunks.length;
 }
 
+/**
+ * Lets go of the walk's nodes as soon as the first pass has gone far enough past them to
+ * know that no stretch will reach them (`reach` from every candidate): on a long page
+ * most are, and their wrappers then die young instead of slowing every collection.
+ */
+function releaser(map: TextMap, scan: CandidateScan, reach: number): () => void {
+  const { near, wide } = scan.found;
+  let seenNear = 0;
+  let seenWide = 0;
+  let from = 0;
+  /** Candidates that may still be within reach of nodes not yet decided, sorted. */
+  let around: number[] = [];
+  return () => {
+    const fresh = [...near.slice(seenNear), ...wide.slice(seenWide)];
+    seenNear = near.length;
+    seenWide = wide.length;
+    if (fresh.length) around = [...around, ...fresh].sort((a, b) => a - b);
+    from = releaseNodes(map, from, scan.pendingFrom() - reach, around, reach);
+    const first = map.starts[from] - reach;
+    if (around.length && around[0] < first) around = around.filter((c) => c >= first);
+  };
+}
+
 const closest = Element.prototype.closest; // a <form>'s own could be shadowed by a field named "closest"
 
 /**
@@ -92,9 +115,11 @@ export function* scanSubtree(
 ): Generator<void, void, void> {
   const map = emptyTextMap();
   const scan = finder.startScan(options);
+  const release = releaser(map, scan, finder.reach + MAX_SNAP + 1);
   let fed = 0;
   for (const _ of walkText(root, map)) {
     fed = yield* feed(scan, map, fed);
+    release();
     yield;
   }
   yield* feed(scan, map, fed);

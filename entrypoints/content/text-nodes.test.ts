@@ -51,7 +51,7 @@ describe('the page text', () => {
   it('does not read long scripts, and leaves a line break where one was', () => {
     document.body.innerHTML = `<p>one</p><script>${'"Cainiao", '.repeat(50)}</script><p>two</p><script>x</script>`;
     const map = collectText(document.body);
-    expect(map.nodes.map((n) => n.data)).toEqual(['one', 'two', 'x']);
+    expect(map.nodes.map((n) => n!.data)).toEqual(['one', 'two', 'x']);
     expect(textOf(map, 0, map.length)).toBe('one\ntwox');
   });
 

@@ -40,7 +40,12 @@ const MAX_BETWEEN = 2000;
  * left-out text is gone.
  */
 export interface TextMap {
-  nodes: Text[];
+  /**
+   * The text nodes. The walk's map lets go of those no stretch will read (releaseNodes):
+   * a wrapper kept for every text node of a long page lives on into V8's old generation
+   * and slows every collection of a cold scan.
+   */
+  nodes: Array<Text | undefined>;
   /** starts[i] is the offset of nodes[i] in the text (negative when a stretch starts inside it). */
   starts: number[];
   /** The text as the walk read it (the page may change it later), in chunks of nodes that follow on. */
@@ -127,9 +132,9 @@ function shadowRootsUnder(root: Node): ShadowRoot[] {
  * text is the data of the text nodes in it, joined, and the walk read every one of
  * them (CDATA sections included, which XHTML shows as text).
  */
-function readChunk(nodes: readonly Text[], first: number): string {
-  const a = nodes[first];
-  const b = nodes[nodes.length - 1];
+function readChunk(nodes: ReadonlyArray<Text | undefined>, first: number): string {
+  const a = nodes[first]!;
+  const b = nodes[nodes.length - 1]!;
   const range = a.ownerDocument.createRange();
   range.setStart(a, 0);
   range.setEnd(b, b.length);
@@ -184,6 +189,21 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
     broken = true;
     trees.push(...shadowRootsUnder(trees[t]));
   }
+}
+
+/**
+ * Lets go of the walk's nodes from `from` on that end before `upTo` and lie farther than
+ * `reach` from every offset in `near` (sorted); returns where the next call starts.
+ */
+export function releaseNodes(map: TextMap, from: number, upTo: number, near: readonly number[], reach: number): number {
+  const { nodes, starts } = map;
+  let c = 0;
+  let i = from;
+  for (; i + 1 < nodes.length && starts[i + 1] <= upTo; i++) {
+    while (c < near.length && near[c] < starts[i] - reach) c++;
+    if (c === near.length || near[c] > starts[i + 1] + reach) nodes[i] = undefined;
+  }
+  return i;
 }
 
 /** Synchronous walk, for small subtrees and tests. */
@@ -267,13 +287,14 @@ export function stretchOf(map: TextMap, from: number, to: number, leftOut: (node
   let end = 0;
   for (let i = indexAt(map, from); i < map.nodes.length && map.starts[i] < to; i++) {
     const node = map.nodes[i];
-    if (leftOut(node)) continue;
+    // A node let go of lies beyond every stretch's reach (releaseNodes): never met here.
+    if (!node || leftOut(node)) continue;
     const { chunk, end: nodeEnd } = chunkAndEnd(map, i);
     // The first node starts at 0, or before when the stretch begins inside it.
     let start = Math.min(0, map.starts[i] - from);
     if (kept.length) {
       const gap = map.starts[i] > ends[ends.length - 1];
-      start = end + (gap || blockBetween(map.nodes[kept[kept.length - 1]], node) ? 1 : 0);
+      start = end + (gap || blockBetween(map.nodes[kept[kept.length - 1]]!, node) ? 1 : 0);
       if (start > end) text += '\n';
     }
     kept.push(i);
@@ -323,7 +344,7 @@ function indexAt(map: TextMap, offset: number, atEnd = false): number {
 /** Finds the text node and offset for a position in a map's text. */
 export function locate(map: TextMap, offset: number, atEnd = false): { node: Text; offset: number } {
   const i = indexAt(map, offset, atEnd);
-  const node = map.nodes[i];
+  const node = map.nodes[i]!;
   // The live node may have changed since it was read.
   return { node, offset: Math.max(0, Math.min(offset - map.starts[i], node.data.length)) };
 }
