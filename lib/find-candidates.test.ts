@@ -78,7 +78,7 @@ describe('the candidate pass over pieces', () => {
 describe('the candidate pass changes no result', () => {
   const full = createFinder(TOPICS, { prefilter: false });
   const fast = createFinder(TOPICS);
-  const piece = fc.oneof(
+  const token = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(
       'Cainiao', 'Cainio', 'Caïniao', 'CAINIAO', 'Cai\u00ADniao', 'Cainiao Smart Logistics', 'Cainaio', 'Caixin', '菜鸟', '菜鸟网络', '阿里巴巴',
       'Liège Airport', 'Liege-Bierset airprot', 'Liège', 'University of Liège', 'LGG', 'lgg', 'aéroport de Liège', 'luchthaven van Luik',
@@ -94,7 +94,7 @@ describe('the candidate pass changes no result', () => {
     // Long filler pushes mentions into separate stretches and context words out of reach.
     { weight: 1, arbitrary: fc.integer({ min: 100, max: 1500 }).map((n) => 'word '.repeat(n / 5)) },
   );
-  const text = fc.array(piece, { maxLength: 40 }).chain((parts) =>
+  const text = fc.array(token, { maxLength: 40 }).chain((parts) =>
     fc.array(fc.constantFrom(' ', ' ', '. ', ', ', '\n', ''), { minLength: parts.length, maxLength: parts.length }).map((seps) =>
       parts.map((p, i) => p + seps[i]).join(''),
     ),
@@ -103,7 +103,7 @@ describe('the candidate pass changes no result', () => {
   /**
    * The first pass fed as a page's text nodes feed it: the text cut anywhere (inline
    * tags), and at each line break, which is no character there but a place where two
-   * nodes meet like any other (a paragraph's end). The full pass then reads each window
+   * nodes meet like any other (a paragraph's end). The full pass then reads each stretch
    * with its line breaks, as the scanner puts them back.
    */
   const findInPieces = (t: string, cuts: number[], perChunk: number, strictness: Strictness) => {
@@ -113,7 +113,7 @@ describe('the candidate pass changes no result', () => {
     original.push(t.length);
     const breaks = original.flatMap((at, i) => (t[at - 1] === '\n' ? [i] : []));
     const bounds = [...new Set([0, ...breaks, ...cuts.map((c) => c % (joined.length + 1)), joined.length])].sort((a, b) => a - b);
-    // The pieces come a few to a string, as the walk reads a page's text nodes.
+    // The pieces come a chunk of a few to a string, as the walk reads a page's text nodes.
     const scan = fast.startScan({ strictness });
     for (let k = 0; k + 1 < bounds.length; k += perChunk) {
       const end = Math.min(k + perChunk, bounds.length - 1);

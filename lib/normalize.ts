@@ -111,7 +111,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   let out: Uint16Array = new Uint16Array(n + 16);
   let map: Int32Array = new Int32Array(n + 17);
   let j = 0;
-  let prev = 0; // last output unit, to collapse runs of spaces
+  let prev = 0; // last output unit, to collapse spaces in a row
 
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);

@@ -18,7 +18,7 @@ const filler = (n: number) => 'The weather at the port stayed calm all week long
 
 describe("a mention's paragraph", () => {
   it('is the whole paragraph element, figures far from the mention included', () => {
-    // 600 characters each side: a window of 400 around the mention missed both figures.
+    // 600 characters each side: keeping 400 around the mention missed both figures.
     const text = `Its 30,000 m² warehouse opened. ${filler(11)}Cainiao said so. ${filler(11)}It employs 300 people.`;
     document.body.innerHTML = `<article><p>Before.</p><p id="p">${text}</p><p>After.</p></article>`;
     expect(paragraphOf(mentionIn('p', 'Cainiao'))).toBe(text);
@@ -33,7 +33,7 @@ describe("a mention's paragraph", () => {
     expect(paragraphOf(range)).toBe('The hub of Cainiao has 3,000 jobs.');
   });
 
-  it('in a container that holds blocks too, is the run of text between them', () => {
+  it('in a container that holds blocks too, is the text between them', () => {
     document.body.innerHTML = '<div id="d">Cainiao opened a 30,000 m² hall.<p>A 900 m² office.</p>More text.</div>';
     expect(paragraphOf(mentionIn('d', 'Cainiao'))).toBe('Cainiao opened a 30,000 m² hall.');
   });
@@ -64,7 +64,7 @@ describe("a mention's paragraph", () => {
     }
   });
 
-  it('keeps a long run without a sentence end out rather than cut it anywhere', () => {
+  it('keeps hundreds of words without a sentence end out rather than cut them anywhere', () => {
     const run = 'word '.repeat(300);
     document.body.innerHTML = `<p id="p">${run}30,000 m² and Cainiao ${run}</p>`;
     expect(paragraphOf(mentionIn('p', 'Cainiao'))).toBe('Cainiao');

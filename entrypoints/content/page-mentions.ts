@@ -95,7 +95,7 @@ const TO_SENTENCE = new RegExp(`^([^]*${SENTENCE_END})`);
 /**
  * The text before and after `range` in its paragraph: its nearest block ancestor (p, li,
  * td, a heading, a div with no blocks in it…), or, in a container that holds blocks too,
- * the run of inline content between them. Inside a shadow root, within its own tree.
+ * the inline content between them. Inside a shadow root, within its own tree.
  */
 export function aroundInParagraph(range: Range): [before: string, after: string] {
   const { startContainer: a, startOffset: i, endContainer: b, endOffset: j } = range;
