@@ -81,6 +81,8 @@ export interface UiStrings {
     aboutNotes: string;
     /** A note's link to a conflict it is part of. */
     sourcesDiffer(title: string): string;
+    /** After the count of notes, while searching: how many conflicts between sources are shown. */
+    conflictsFound(n: number): string;
     unknownLink(fragment: string): string;
     /** The card's link to a topic's notes. */
     allNotesAbout(n: number, topicName: string): string;
@@ -275,6 +277,7 @@ const en: UiStrings = {
     inNotes: 'In the notes:',
     aboutNotes: 'Notes on this:',
     sourcesDiffer: (title) => `Sources differ: ${title}`,
+    conflictsFound: (n) => (n === 1 ? '1 point where sources differ' : `${n} points where sources differ`),
     unknownLink: (fragment) => `The link names a note the library does not have (“${fragment}”). Here are all the notes.`,
     allNotesAbout: (n, topic) => `All ${n} notes about ${topic}`,
     open: 'Notes library',
@@ -499,6 +502,7 @@ const fr: UiStrings = {
     inNotes: 'Dans les notes :',
     aboutNotes: 'Notes à ce sujet :',
     sourcesDiffer: (title) => `Les sources divergent : ${title}`,
+    conflictsFound: (n) => (n === 1 ? '1 point où les sources divergent' : `${n} points où les sources divergent`),
     unknownLink: (fragment) => `Le lien désigne une note absente de la bibliothèque (« ${fragment} »). Voici toutes les notes.`,
     allNotesAbout: (n, topic) => `Les ${n} notes sur ${topic}`,
     open: 'Bibliothèque des notes',
@@ -727,6 +731,7 @@ const nl: UiStrings = {
     inNotes: 'In de notities:',
     aboutNotes: 'Notities hierover:',
     sourcesDiffer: (title) => `Bronnen verschillen: ${title}`,
+    conflictsFound: (n) => (n === 1 ? '1 punt waarop bronnen verschillen' : `${n} punten waarop bronnen verschillen`),
     unknownLink: (fragment) => `De link verwijst naar een notitie die niet in de bibliotheek staat (‘${fragment}’). Hier zijn alle notities.`,
     allNotesAbout: (n, topic) => `Alle ${n} notities over ${topic}`,
     open: 'Notitiebibliotheek',

@@ -170,6 +170,7 @@ describe('LibraryView: where sources differ', () => {
     expect(conflictIds()).toEqual(['vsse-monitoring-length-differs']);
     expect(noteIds()).toEqual([]);
     expect(screen.queryByText(/No note matches/)).toBeNull();
+    expect(count()).toBe(`0 of ${FACTS.length} notes · 1 point where sources differ`);
     fireEvent.input(searchBox(), { target: { value: 'runway' } });
     expect(conflictIds()).toEqual(['lgg-runway-differs']);
     expect(noteIds()).toContain('lgg-runway');

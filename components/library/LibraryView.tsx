@@ -145,7 +145,7 @@ export function LibraryView(props: LibraryViewProps) {
         <p class="lede">{t.lede}</p>
         <TopicNav lang={lang} topics={topics} counts={counts} />
       </header>
-      <SearchPanel lang={lang} topics={topics} years={years} filters={filters} shown={shown} total={facts.length} onFilters={props.onFilters} />
+      <SearchPanel lang={lang} topics={topics} years={years} filters={filters} shown={shown} total={facts.length} conflicts={shownConflicts.length} onFilters={props.onFilters} />
       <main>
         {target.kind === 'unknown' && (
           <p class="notice" role="alert">

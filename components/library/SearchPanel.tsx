@@ -10,6 +10,8 @@ export interface SearchPanelProps {
   filters: LibraryFilters;
   shown: number;
   total: number;
+  /** Conflicts between sources shown, told after the notes' count while searching. */
+  conflicts: number;
   onFilters(next: LibraryFilters): void;
 }
 
@@ -39,7 +41,7 @@ function Filter<T extends string>(props: {
   );
 }
 
-export function SearchPanel({ lang, topics, years, filters, shown, total, onFilters }: SearchPanelProps) {
+export function SearchPanel({ lang, topics, years, filters, shown, total, conflicts, onFilters }: SearchPanelProps) {
   const t = uiStrings(lang).library;
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
   return (
@@ -84,6 +86,7 @@ export function SearchPanel({ lang, topics, years, filters, shown, total, onFilt
       </fieldset>
       <p class="count" role="status">
         {t.count(shown, total)}
+        {isFiltering(filters) && conflicts > 0 && ` · ${t.conflictsFound(conflicts)}`}
       </p>
     </form>
   );
