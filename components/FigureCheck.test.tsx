@@ -17,7 +17,7 @@ function renderCard(paragraph: string, lang: NoteLang = 'en') {
       matched="Cainiao"
       why="exact alias"
       notes={[]}
-      figures={checkFigures(paragraph, FACTS, 'cainiao')}
+      figures={checkFigures(paragraph, FACTS)}
       sourceById={sourceById}
       lang={lang}
       position={{ left: 0, top: 0, maxHeight: 600 }}
@@ -41,7 +41,7 @@ describe('the card’s number check', () => {
     // Each says what it measures and how its sources hedge it.
     expect(region.textContent).toMatch(/Direct jobs: about 900 jobs — promised, 2019–2021 \(Claim by Cainiao and Walloon officials\) · /);
     expect(region.textContent).toMatch(/Indirect jobs: about 3,000 jobs — promised, 2019–2021 /);
-    expect(region.textContent).toMatch(/People employed: more than 200 people — measured, November 2021 · /);
+    expect(region.textContent).toMatch(/People employed at Cainiao’s hub: 220 people — measured, November 2021 · /);
     expect(region.textContent).toMatch(/Cainiao’s first warehouse: about 30,000 m² — measured, November 2021 · /);
     const links = within(region).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
@@ -65,6 +65,25 @@ describe('the card’s number check', () => {
   ] as const)('speaks %s', (lang, heading, words) => {
     renderCard(CAINIAO, lang);
     expect(screen.getByRole('region', { name: heading }).textContent).toContain(words);
+  });
+
+  it.each([
+    ['en', /E-commerce parcels: 400,000 parcels a day — claimed by Patrick Zahn, CEO of KiK, 28 August 2024 · /],
+    ['fr', /affirmé par Patrick Zahn, CEO de KiK, /],
+    ['nl', /beweerd door Patrick Zahn, CEO van KiK, /],
+  ] as const)('says a claimed figure is claimed, and by whom (%s)', (lang, line) => {
+    renderCard('Some 400,000 parcels a day reach Liège Airport, a retailer says.', lang);
+    const text = screen.getByRole('region').textContent!;
+    expect(text).toMatch(line);
+    expect(text).not.toMatch(/measured|mesuré|gemeten|Claim by/);
+  });
+
+  it('names the VSSE’s headcount and the customs officers apart from the hub’s jobs', () => {
+    renderCard('The VSSE now employs 1,000 people, and Bierset has 183 customs officers.');
+    const text = screen.getByRole('region').textContent!;
+    expect(text).toMatch(/VSSE staff: more than 900 staff — measured/);
+    expect(text).toMatch(/Customs officers at the airport: 183 customs officers — measured, 28 August 2024 \(Response by FPS Finance/);
+    expect(text).not.toMatch(/People employed|jobs/);
   });
 
   it('is absent when the paragraph states no figure of a known quantity', () => {

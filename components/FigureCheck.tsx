@@ -18,13 +18,17 @@ interface Common {
 function NoteFigureLine({ figure, lang, sourceById }: Common & { figure: NoteFigure }) {
   const t = uiStrings(lang);
   const source = figure.sources.map(sourceById).find((s): s is Source => !!s);
-  const who = figure.fact.kind === 'claim' ? (figure.fact.attribution?.[lang] ?? figure.fact.attribution?.en) : undefined;
+  const { kind, attribution } = figure.fact;
+  const who = attribution?.[lang] ?? attribution?.en;
+  // A claimed figure says who claims it; another figure of a claim or a response, whose note it is.
+  const claimed = figure.kind === 'claimed' && who;
+  const by = !claimed && who && (kind === 'claim' || kind === 'response') ? ` (${t.notes.by[kind]} ${who})` : '';
   return (
     <li class="figure-note">
       {t.figures.labelled(t.figures.measures[figure.quantity])}
       <strong>{formatFigure(figure, lang)}</strong>
-      {` — ${t.figures.kinds[figure.kind]}, ${formatHoldsFor(figure.holdsFor, lang)}`}
-      {who && ` (${t.notes.by.claim} ${who})`}
+      {` — ${claimed ? t.figures.claimedBy(who) : t.figures.kinds[figure.kind]}, ${formatHoldsFor(figure.holdsFor, lang)}`}
+      {by}
       {source && (
         <>
           {' · '}

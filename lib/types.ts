@@ -167,7 +167,8 @@ export const FACT_QUANTITIES = {
   'jobs-direct': 'jobs',
   'jobs-indirect': 'jobs',
   'jobs-total': 'jobs',
-  staff: 'staff',
+  'hub-staff': 'staff',
+  'vsse-staff': 'staff',
   'customs-staff': 'staff',
   investment: 'money',
   'investment-first-phase': 'money',
@@ -186,8 +187,9 @@ export const FACT_QUANTITIES = {
 } as const satisfies Record<string, FigureQuantity>;
 export type FactQuantity = keyof typeof FACT_QUANTITIES;
 
-/** Promised (a commitment), planned (an intention or a plan), measured (a count of what is). */
-export const FIGURE_KINDS = ['promised', 'planned', 'measured'] as const;
+/** Promised (a commitment), planned (an intention or a plan), measured (a count of what is),
+ * claimed (a count a named party asserts that no source measured: shown with who claims it). */
+export const FIGURE_KINDS = ['promised', 'planned', 'measured', 'claimed'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** How the sources hedge a figure, in the dossier's words. */

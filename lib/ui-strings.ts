@@ -34,6 +34,8 @@ export interface UiStrings {
     pageHeading: string;
     inNotes: string;
     kinds: Record<FigureKind, string>;
+    /** A claimed figure, with who claims it: "claimed by Patrick Zahn". */
+    claimedBy(who: string): string;
     /** How the sources hedge a figure: "about 900 jobs". */
     qualifiers: Record<FigureQualifier, string>;
     quantities: Record<FigureQuantity, string>;
@@ -218,7 +220,8 @@ const en: UiStrings = {
     heading: 'Figures in this paragraph',
     pageHeading: 'Figures on this page',
     inNotes: 'In the notes:',
-    kinds: { promised: 'promised', planned: 'planned', measured: 'measured' },
+    kinds: { promised: 'promised', planned: 'planned', measured: 'measured', claimed: 'claimed' },
+    claimedBy: (who) => `claimed by ${who}`,
     qualifiers: { about: 'about', 'more-than': 'more than', 'fewer-than': 'fewer than', 'up-to': 'up to', 'at-least': 'at least' },
     quantities: {
       area: 'Area', jobs: 'Jobs', money: 'Sums of money', tonnes: 'Tonnage', flights: 'Flights',
@@ -228,7 +231,7 @@ const en: UiStrings = {
       'site-area': 'The hub’s plot', 'warehouse-area': 'Cainiao’s first warehouse',
       'planned-total-area': 'Total warehouse area planned', 'planned-halls-area': 'New halls planned, together',
       'planned-hall-area': 'One new hall planned', 'jobs-direct': 'Direct jobs', 'jobs-indirect': 'Indirect jobs',
-      'jobs-total': 'Jobs, direct and indirect not told apart', staff: 'People employed',
+      'jobs-total': 'Jobs, direct and indirect not told apart', 'hub-staff': 'People employed at Cainiao’s hub', 'vsse-staff': 'VSSE staff',
       'customs-staff': 'Customs officers at the airport', investment: 'Total investment in the hub',
       'investment-first-phase': 'Investment in the first phase', 'investment-second-hall': 'Cost of the second hall',
       fine: 'Fine imposed on Alibaba', 'trade-deficit': 'Belgium’s air-trade deficit with China',
@@ -442,7 +445,8 @@ const fr: UiStrings = {
     heading: 'Chiffres de ce paragraphe',
     pageHeading: 'Chiffres de cette page',
     inNotes: 'Dans les notes :',
-    kinds: { promised: 'promis', planned: 'prévu', measured: 'mesuré' },
+    kinds: { promised: 'promis', planned: 'prévu', measured: 'mesuré', claimed: 'affirmé' },
+    claimedBy: (who) => `affirmé par ${who}`,
     qualifiers: { about: 'environ', 'more-than': 'plus de', 'fewer-than': 'moins de', 'up-to': 'jusqu’à', 'at-least': 'au moins' },
     quantities: {
       area: 'Surfaces', jobs: 'Emplois', money: 'Montants', tonnes: 'Tonnage', flights: 'Vols',
@@ -452,7 +456,7 @@ const fr: UiStrings = {
       'site-area': 'Terrain du hub', 'warehouse-area': 'Premier entrepôt de Cainiao',
       'planned-total-area': 'Surface totale d’entrepôts prévue', 'planned-halls-area': 'Nouveaux halls prévus, ensemble',
       'planned-hall-area': 'Un nouveau hall prévu', 'jobs-direct': 'Emplois directs', 'jobs-indirect': 'Emplois indirects',
-      'jobs-total': 'Emplois, directs et indirects confondus', staff: 'Personnes employées',
+      'jobs-total': 'Emplois, directs et indirects confondus', 'hub-staff': 'Personnes employées au hub de Cainiao', 'vsse-staff': 'Personnel de la VSSE',
       'customs-staff': 'Douaniers à l’aéroport', investment: 'Investissement total dans le hub',
       'investment-first-phase': 'Investissement de la première phase', 'investment-second-hall': 'Coût du deuxième hall',
       fine: 'Amende infligée à Alibaba', 'trade-deficit': 'Déficit commercial aérien de la Belgique avec la Chine',
@@ -671,7 +675,8 @@ const nl: UiStrings = {
     heading: 'Cijfers in deze alinea',
     pageHeading: 'Cijfers op deze pagina',
     inNotes: 'In de notities:',
-    kinds: { promised: 'beloofd', planned: 'gepland', measured: 'gemeten' },
+    kinds: { promised: 'beloofd', planned: 'gepland', measured: 'gemeten', claimed: 'beweerd' },
+    claimedBy: (who) => `beweerd door ${who}`,
     qualifiers: { about: 'ongeveer', 'more-than': 'meer dan', 'fewer-than': 'minder dan', 'up-to': 'tot', 'at-least': 'minstens' },
     quantities: {
       area: 'Oppervlakte', jobs: 'Banen', money: 'Bedragen', tonnes: 'Tonnage', flights: 'Vluchten',
@@ -681,7 +686,7 @@ const nl: UiStrings = {
       'site-area': 'Terrein van de hub', 'warehouse-area': 'Eerste magazijn van Cainiao',
       'planned-total-area': 'Geplande totale magazijnoppervlakte', 'planned-halls-area': 'Geplande nieuwe hallen, samen',
       'planned-hall-area': 'Eén geplande nieuwe hal', 'jobs-direct': 'Directe banen', 'jobs-indirect': 'Indirecte banen',
-      'jobs-total': 'Banen, direct en indirect niet gescheiden', staff: 'Mensen aan het werk',
+      'jobs-total': 'Banen, direct en indirect niet gescheiden', 'hub-staff': 'Mensen aan het werk in de hub van Cainiao', 'vsse-staff': 'Personeel van de VSSE',
       'customs-staff': 'Douaniers op de luchthaven', investment: 'Totale investering in de hub',
       'investment-first-phase': 'Investering in de eerste fase', 'investment-second-hall': 'Kostprijs van de tweede hal',
       fine: 'Boete opgelegd aan Alibaba', 'trade-deficit': 'Tekort in de luchthandel van België met China',

@@ -9,7 +9,7 @@ import { fromContent } from './inbox';
 export function startNotesService(): void {
   fromContent('get-notes', async (msg) => {
     const facts = selectNotes(FACTS, msg.topic, msg.paragraph, { lang: msg.lang });
-    const figures = checkFigures(msg.paragraph, FACTS, msg.topic);
+    const figures = checkFigures(msg.paragraph, FACTS);
     const ids = new Set([...facts.flatMap((f) => f.sources), ...figures.flatMap((c) => c.notes.flatMap((n) => n.sources))]);
     const sources = [...ids].map(sourceById).filter((s): s is Source => !!s);
     const total = FACTS.filter((f) => f.topic === msg.topic).length;

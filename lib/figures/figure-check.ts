@@ -1,7 +1,10 @@
 // The number check: each figure of a known quantity a paragraph states, beside the notes'
-// sourced figures for that quantity. No verdict: the reader compares. Pure; runs in the
-// background (the card's paragraph) and the popup (the page's excerpts).
-import { FACT_QUANTITIES, FIGURE_KINDS, type Fact, type FactFigure, type FactQuantity, type FigureQuantity, type TextFigure, type TopicId } from '../types';
+// sourced figures of what it most likely measures: the same quantity, of the same owner (the
+// hub, the airport, the VSSE, customs), for the same thing the words name. No verdict: the
+// reader compares. Pure; runs in the background (the card's paragraph) and the popup (the
+// page's excerpts).
+import { FACT_QUANTITIES, FIGURE_KINDS, type Fact, type FactFigure, type FactQuantity, type FigureQuantity, type TextFigure } from '../types';
+import { ownerOf, type Owner } from './figure-owner';
 import { readFigures } from './read-figures';
 
 /** A note's figure, with what a reader needs to weigh it. */
@@ -25,6 +28,25 @@ export const MAX_NOTE_FIGURES = 4;
 /** Jobs promised and people employed answer the same question: how many work there. */
 const COMPARABLE: Partial<Record<FigureQuantity, FigureQuantity[]>> = { jobs: ['jobs', 'staff'], staff: ['jobs', 'staff'] };
 
+/** Whose figures each quantity of the notes holds ("liege", the place, stands for the hub's site and the airport). */
+const OWNERS: Record<FactQuantity, Owner[]> = {
+  'site-area': ['cainiao', 'liege'], 'warehouse-area': ['cainiao', 'liege'], 'planned-total-area': ['cainiao', 'liege'],
+  'planned-halls-area': ['cainiao', 'liege'], 'planned-hall-area': ['cainiao', 'liege'],
+  'jobs-direct': ['cainiao'], 'jobs-indirect': ['cainiao'], 'jobs-total': ['cainiao'], 'hub-staff': ['cainiao'],
+  'vsse-staff': ['vsse'], 'customs-staff': ['customs'],
+  investment: ['cainiao'], 'investment-first-phase': ['cainiao'], 'investment-second-hall': ['cainiao'],
+  fine: ['alibaba', 'cainiao'], 'ipo-proceeds': ['alibaba', 'cainiao'], buyout: ['alibaba', 'cainiao'], 'trade-deficit': ['belgium'],
+  'cargo-tonnes': ['airport', 'liege'], 'hub-flights': ['cainiao'], 'china-flights': ['airport', 'liege'],
+  'night-flights': ['airport', 'liege'], movements: ['airport', 'liege'], 'cargo-movements': ['airport', 'liege'],
+  parcels: ['airport', 'liege', 'customs'],
+};
+
+/** Quantities shown only where words near the figure name them: a plan, a part, a kind of flight. */
+const NAMED_ONLY = new Set<FactQuantity>([
+  'planned-total-area', 'planned-halls-area', 'planned-hall-area', 'investment', 'investment-first-phase',
+  'investment-second-hall', 'fine', 'trade-deficit', 'ipo-proceeds', 'buyout', 'china-flights', 'night-flights', 'cargo-movements',
+]);
+
 /** Words near a figure that say which of the notes' finer quantities it is about. */
 const HINTS: [RegExp, FactQuantity[]][] = [
   [/extension|expan|agrandi|uitbreid|erweiter|tripl|verdrievoudig/iu, ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
@@ -38,7 +60,19 @@ const HINTS: [RegExp, FactQuantity[]][] = [
   [/\bipo\b|listing|cotation|beursgang|börsengang/iu, ['ipo-proceeds']],
   [/night|nuit|nacht/iu, ['night-flights']],
   [/\bchin/iu, ['china-flights']],
+  [/cargo|freight|fret|vracht|fracht/iu, ['cargo-movements']],
 ];
+
+/** A rate's period, in the article's words or a note's unit ("parcels a day"): a day's count is no year's. */
+const PERIODS: [string, RegExp][] = [
+  ['day', /(?<!\p{L})(?:(?:a|per|each|every|par|pro|am) (?:day|jour|dag|tag)|daily|quotidien\p{L}*|dagelijks\p{L}*|täglich\p{L}*)(?!\p{L})/iu],
+  ['week', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:week|semaine|woche)|weekly|hebdomadaire\p{L}*|wekelijks\p{L}*|wöchentlich\p{L}*)(?!\p{L})/iu],
+  ['month', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:month|mois|maand|monat)|monthly|mensuel\p{L}*|maandelijks\p{L}*|monatlich\p{L}*)(?!\p{L})/iu],
+  ['half', /(?<!\p{L})(?:six months|half[- ]year|first half|semestre|halfjaar|halbjahr)(?!\p{L})/iu],
+  ['year', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:year|an|jaar|jahr)|annual\p{L}*|yearly|annuel\p{L}*|jaarlijks\p{L}*|jährlich\p{L}*)(?!\p{L})/iu],
+];
+const periodOf = (words: string) => PERIODS.find(([, re]) => re.test(words))?.[0];
+
 const HINT_REACH = 80;
 
 /** The hedge the article puts before its figure ("more than 3,000"): shown as written. */
@@ -57,10 +91,13 @@ export function hedgedStart(text: string, start: number): number {
 }
 
 const newestFirst = (a: NoteFigure, b: NoteFigure) => (b.holdsFor ?? '').localeCompare(a.holdsFor ?? '');
+/** How note figures are listed, in the card and the popup alike: oldest first, undated last. */
+export const oldestFirst = (a: Pick<FactFigure, 'holdsFor'>, b: Pick<FactFigure, 'holdsFor'>) =>
+  (a.holdsFor ?? '\uffff').localeCompare(b.holdsFor ?? '\uffff');
 
 /**
  * Which of the notes' figures for a quantity sit beside an article's figure of `value`, at
- * most `max`, oldest first:
+ * most `max`, oldest first (undated last):
  * 1. of each kind, the figure the most sources give (then the newest): what was promised
  *    beside what was measured;
  * 2. where the notes give the article's value (within 0.5 %), the best sourced such figure:
@@ -79,25 +116,33 @@ export function pickNoteFigures(figures: readonly NoteFigure[], value: number, m
   const same = bestSourced.find((f) => Math.abs(f.value - value) <= 0.005 * value);
   if (same && ![...picked].some((f) => f.value === same.value)) picked.add(same);
   for (const f of newest) if (picked.size < max) picked.add(f);
-  return [...picked].sort((a, b) => newestFirst(b, a));
+  return [...picked].sort(oldestFirst);
 }
 
-/** The notes' figures a paragraph's figure should sit beside, oldest first. */
+/**
+ * The notes' figures a paragraph's figure should sit beside, oldest first: of a quantity it
+ * compares with, whose owner is the figure's, of the same period where both give one, and of
+ * what the words near it name; where they name nothing, only the quantities that need no name.
+ */
 function noteFiguresFor(paragraph: string, found: TextFigure, pool: NoteFigure[]): NoteFigure[] {
+  const owner = ownerOf(paragraph, found.start, found.end, found.quantity === 'tonnes');
+  if (!owner) return [];
   const wanted = COMPARABLE[found.quantity] ?? [found.quantity];
-  const candidates = pool.filter((f) => wanted.includes(FACT_QUANTITIES[f.quantity]));
+  const period = periodOf(paragraph.slice(found.start, found.end + 30));
+  const candidates = pool.filter((f) => {
+    const theirs = periodOf(f.unit);
+    return wanted.includes(FACT_QUANTITIES[f.quantity]) && OWNERS[f.quantity].includes(owner) && !(period && theirs && period !== theirs);
+  });
   const near = paragraph.slice(Math.max(0, found.start - HINT_REACH), found.start + HINT_REACH);
   const hinted = HINTS.filter(([words]) => words.test(near)).flatMap(([, qs]) => qs);
   const narrowed = candidates.filter((f) => hinted.includes(f.quantity));
-  // A sum of money of what? Unsure means nothing.
-  if (!narrowed.length && found.quantity === 'money') return [];
-  return pickNoteFigures(narrowed.length ? narrowed : candidates, found.value);
+  return pickNoteFigures(narrowed.length ? narrowed : candidates.filter((f) => !NAMED_ONLY.has(f.quantity)), found.value);
 }
 
-/** The figures `paragraph` states, each with the figures of `topic`'s notes for its quantity. */
-export function checkFigures(paragraph: string, facts: readonly Fact[], topic: TopicId): FigureCheck[] {
+/** The figures `paragraph` states, each with the notes' figures of what it measures. */
+export function checkFigures(paragraph: string, facts: readonly Fact[]): FigureCheck[] {
   const pool = facts
-    .filter((f) => f.topic === topic && f.figures)
+    .filter((f) => f.figures)
     .flatMap((f) => f.figures!.map((g): NoteFigure => ({ ...g, factId: f.id, fact: { kind: f.kind, attribution: f.attribution } })));
   return readFigures(paragraph).flatMap((found) => {
     const notes = noteFiguresFor(paragraph, found, pool);

@@ -9,9 +9,9 @@ describe('pageFigures', () => {
   it("groups the page's figures by quantity, each with the notes' figures once", () => {
     const groups = pageFigures(
       [
-        { topic: 'cainiao', excerpt: CAINIAO },
-        { topic: 'cainiao', excerpt: CAINIAO }, // a second mention in the same paragraph
-        { topic: 'liege-airport', excerpt: LIEGE },
+        { excerpt: CAINIAO },
+        { excerpt: CAINIAO }, // a second mention in the same paragraph
+        { excerpt: LIEGE },
       ],
       FACTS,
     );
@@ -27,9 +27,16 @@ describe('pageFigures', () => {
     }
   });
 
+  it('lists the notes’ figures oldest first, undated last, as the card does', () => {
+    const [staff] = pageFigures([{ excerpt: "Cainiao's hub in Liège now has 276 employees." }], FACTS);
+    const when = staff.notes.map((n) => n.holdsFor);
+    expect(when.at(-1)).toBeNull();
+    expect(when.filter((w) => w !== null)).toEqual(when.filter((w) => w !== null).sort());
+  });
+
   it('reads the whole paragraph, a figure far from the mention too', () => {
     const excerpt = `Cainiao opened its hub. ${'The weather at the port stayed calm all week long. '.repeat(6)}It employs 300 people.`;
     expect(excerpt.indexOf('300')).toBeGreaterThan(240);
-    expect(pageFigures([{ topic: 'cainiao', excerpt }], FACTS).flatMap((g) => g.written)).toEqual(['300 people']);
+    expect(pageFigures([{ excerpt }], FACTS).flatMap((g) => g.written)).toEqual(['300 people']);
   });
 });

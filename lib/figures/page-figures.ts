@@ -1,8 +1,8 @@
 // The popup's number check: the figures the page's mentions' paragraphs state (the excerpts
 // the content script reports: whole paragraphs, bounded, cut at sentence ends only), grouped
 // by quantity, each group with the notes' figures for it. Pure.
-import { FIGURE_QUANTITIES, type Fact, type FigureQuantity, type TopicId } from '../types';
-import { checkFigures, type NoteFigure } from './figure-check';
+import { FIGURE_QUANTITIES, type Fact, type FigureQuantity } from '../types';
+import { checkFigures, oldestFirst, type NoteFigure } from './figure-check';
 
 export interface FigureGroup {
   quantity: FigureQuantity;
@@ -12,14 +12,13 @@ export interface FigureGroup {
   notes: NoteFigure[];
 }
 
-export function pageFigures(mentions: readonly { topic: TopicId; excerpt: string }[], facts: readonly Fact[]): FigureGroup[] {
+export function pageFigures(mentions: readonly { excerpt: string }[], facts: readonly Fact[]): FigureGroup[] {
   const read = new Set<string>();
   const groups = new Map<FigureQuantity, { written: Set<string>; notes: Map<string, NoteFigure> }>();
-  for (const { topic, excerpt } of mentions) {
-    const key = `${topic}|${excerpt}`;
-    if (read.has(key)) continue;
-    read.add(key);
-    for (const check of checkFigures(excerpt, facts, topic)) {
+  for (const { excerpt } of mentions) {
+    if (read.has(excerpt)) continue;
+    read.add(excerpt);
+    for (const check of checkFigures(excerpt, facts)) {
       let group = groups.get(check.quantity);
       if (!group) groups.set(check.quantity, (group = { written: new Set(), notes: new Map() }));
       group.written.add(check.written);
@@ -29,7 +28,7 @@ export function pageFigures(mentions: readonly { topic: TopicId; excerpt: string
   return FIGURE_QUANTITIES.flatMap((quantity) => {
     const group = groups.get(quantity);
     if (!group) return [];
-    const notes = [...group.notes.values()].sort((a, b) => (a.holdsFor ?? '\uffff').localeCompare(b.holdsFor ?? '\uffff'));
+    const notes = [...group.notes.values()].sort(oldestFirst);
     return [{ quantity, written: [...group.written], notes }];
   });
 }

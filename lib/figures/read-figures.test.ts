@@ -67,6 +67,24 @@ describe('readFigures', () => {
     ['3,000 euro-pallets, 2,000 job-seekers, 3,000 flight-hours, 3 000 euro-palettes, 3.000 Euro-Paletten', []],
     ['ISO 9001 staff, DIN 70020 staff vans', []],
     ['EUR 75 million under ISO 28000 rules, 30,000-square-metre hall', [['money', 75e6, 'EUR 75 million'], ['area', 30000, '30,000-square-metre']]],
+    // After a possessive "'s", whose "s" is no page label ("S. 12").
+    ["Cainiao's 30,000 m² warehouse", [['area', 30000, '30,000 m²']]],
+    ["the hub’s 300 employees", [['staff', 300, '300 employees']]],
+    ["The airport's 1.4 million tonnes", [['tonnes', 1.4e6, '1.4 million tonnes']]],
+    // A month before an amount: a day is 1–31 written plain, after an English month.
+    ['In June 300,000 parcels arrived', [['parcels', 300000, '300,000 parcels']]],
+    ['En mai 2 400 vols', [['flights', 2400, '2 400 vols']]],
+    ['im Januar 1,2 Mio. Sendungen', [['parcels', 1.2e6, '1,2 Mio. Sendungen']]],
+    ['Im Mai 18 Frachtflüge', [['flights', 18, '18 Frachtflüge']]],
+    ['On June 12 flights resumed; in June 2021 the hub opened', []],
+    // Between a number and its unit, night: the notes' own figure.
+    ['10,000 night flights', [['flights', 10000, '10,000 night flights']]],
+    // Money without its unit, set against a sum: "contre 75 millions annoncés".
+    ["100 millions d'euros, contre 75 millions annoncés", [['money', 100e6, "100 millions d'euros"], ['money', 75e6, '75 millions']]],
+    ['6 Zöllnern', [['staff', 6, '6 Zöllnern']]],
+    ['3,75 Milliarden US-Dollar', [['money', 3.75e9, '3,75 Milliarden US-Dollar']]],
+    // An aircraft's model is a code: "A 380 staff" is no staff of 380.
+    ['the A 380 staff shuttle and a B 747 crew', []],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

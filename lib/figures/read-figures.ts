@@ -7,7 +7,7 @@
 import type { FigureQuantity, TextFigure } from '../types';
 import { NUMBER, parseNumber, standsAlone } from './numbers';
 import {
-  AFTER_BARE, COLLECTIVE, COMPARED, COMPOUND_HEADS, COUNTED_BEFORE, EMPLOY, LABELS, LINKERS, MODIFIERS, MONTHS,
+  AFTER_BARE, COLLECTIVE, COMPARED, COMPOUND_HEADS, COUNTED_BEFORE, DAY_AFTER_MONTH, EMPLOY, LABELS, LINKERS, MODIFIERS, MONTHS,
   MULTIPLIERS, NUMBER_OF, OF_AFTER_MULTIPLIER, PEOPLE, PERCENT, RANGE, TIME, UNITS, WEAK_MULTIPLIERS,
 } from './words';
 
@@ -72,8 +72,13 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, after < 0 ? text.length : end + after);
 }
 
-/** A standard's or a model's name before a number makes it a code: "ISO 9001", "DIN 70020" (a currency code does not). */
-const isCode = (word: string) => /^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word);
+/** A standard's or a model's name before a number makes it a code: "ISO 9001", "DIN 70020", an
+ * aircraft's "A 380" or "B 747" (a currency code does not). */
+const isCode = (word: string, written: string) =>
+  (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word)) || (/^[AB]$/.test(word) && /^\d{3}$/.test(written));
+/** A day of the month after an English month's name ("June 12"); "June 300,000", "mai 2 400",
+ * "im Mai 18 Flüge" or "Januar 1,2 Mio." are amounts. */
+const isDay = (month: string, written: string) => DAY_AFTER_MONTH.has(month) && /^\d{1,2}$/.test(written) && Number(written) <= 31;
 
 interface Unit {
   quantity: FigureQuantity | 'people';
@@ -162,8 +167,11 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
   const first = after[0];
   const attached = first && first.gap === '';
   const previous = clauseBefore(text, at).at(-1);
+  // The "s" of a possessive is no label ("Cainiao's 30,000 m²", unlike "S. 12").
+  const possessive = previous && /['’]$/.test(text.slice(0, previous.start));
   const label =
-    previous && /^[ \u00a0.]*$/.test(text.slice(previous.end, at)) && (LABELS.has(previous.w) || MONTHS.has(previous.w) || isCode(previous.raw));
+    previous && !possessive && /^[ \u00a0.]*$/.test(text.slice(previous.end, at)) &&
+    (LABELS.has(previous.w) || isDay(previous.w, written) || isCode(previous.raw, written));
   const pair = first && after[1] ? `${first.w} ${after[1].w}` : '';
   const when = !!(first && (TIME.has(first.w) || MONTHS.has(first.w))) || (!!label && MONTHS.has(previous.w));
   if (label || when || (first && (PERCENT.has(first.w) || PERCENT.has(pair)))) {

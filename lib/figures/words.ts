@@ -33,7 +33,7 @@ export const UNITS = new Map<string, Unit>([
   ...units('tonnes', 't|tonnes|tonne|tons|ton|tonnen|metric tons'),
   ...units('tonnes', 'mt', 1e6),
   ...units('tonnes', 'kt', 1e3),
-  ...units('money', '€|eur|euro|euros|usd|dollars|dollar|$|us$|yuan|yuans|rmb|renminbi'),
+  ...units('money', '€|eur|euro|euros|usd|dollars|dollar|us dollar|us dollars|$|us$|yuan|yuans|rmb|renminbi'),
   ...units('jobs', 'jobs|job|emplois|emploi|banen|baan|arbeidsplaatsen|arbeitsplätze|arbeitsplatz|arbeitsplätzen|stellen'),
   ...units('flights', 'flights|flight|vols|vluchten|vlucht|flüge|flug|flügen|rotations'),
   ...units('movements', 'movements|movement|mouvements|mouvement|bewegingen|beweging|flugbewegungen'),
@@ -42,7 +42,7 @@ export const UNITS = new Map<string, Unit>([
     'staff|employees|workers|personnel|workforce|headcount|staff members|salariés|employés|travailleurs|ouvriers|' +
       'collaborateurs|agents|membres du personnel|arbeiders|arbeiter|arbeitnehmer|' +
       'werknemers|medewerkers|personeelsleden|werkkrachten|mitarbeiter|mitarbeitende|mitarbeitenden|mitarbeitern|' +
-      'beschäftigte|beschäftigten|angestellte|customs officers|douaniers|douaneagenten|douanebeambten|zöllner',
+      'beschäftigte|beschäftigten|angestellte|customs officers|douaniers|douaneagenten|douanebeambten|zöllner|zöllnern',
   ),
   ...units('parcels', 'parcels|parcel|packages|colis|pakjes|pakketten|pakketjes|pakete|paketen|päckchen|sendungen'),
 ]);
@@ -65,6 +65,7 @@ export const MODIFIERS = new Set(
   ('new direct indirect additional extra more other full-time part-time high-tech well-paid low-paid skilled ' +
     'qualified temporary seasonal permanent local regional european cargo freight freighter all-cargo air aircraft ' +
     'long-haul inbound outbound logistics warehouse airport hub ecommerce commerce online weekly daily annual yearly nightly ' +
+    'night night-time nighttime daytime nocturnal ' +
     'chinese belgian scheduled international intercontinental commercial future promised planned strong ' +
     'nouveaux nouvelles nouveau supplémentaires locaux wallons nieuwe directe indirecte bijkomende lokale vaste ' +
     'tijdelijke wekelijkse dagelijkse neue direkte indirekte zusätzliche weitere feste befristete wöchentliche ' +
@@ -82,6 +83,11 @@ export const MONTHS = new Set(
     'sep sept oct nov dec janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre ' +
     'décembre decembre januari februari maart mei juni juli augustus oktober januar februar märz juni juli oktober ' +
     'dezember').split(' '),
+);
+/** Months English writes before the day ("June 12"); French, Dutch and German write the day first
+ * ("12 juin", "12 juni", "12. Juni"), so a number after their month is an amount ("im Mai 18 Flüge"). */
+export const DAY_AFTER_MONTH = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 /** Words right before a number that make it a label, not an amount: "page 12", "flight 123". */
 export const LABELS = new Set(
@@ -127,10 +133,13 @@ export const LINKERS = new Set(
 /** What may follow a number whose unit came before it: "300 in 2023", "2,400 a year". */
 export const AFTER_BARE = new Set(
   ('in en im a an per par pro last this each every by au à dans op et and und while tegen against compared vs ' +
-    'versus from to tot of or ou oder bis jaar year years jahr ans année today aujourd vandaag heute now nu jetzt ' +
+    'versus from to tot of or ou oder bis jaar year years jahr ans année today aujourd vandaag heute now nu jetzt il ' +
     'maintenant un une een ein eine earlier ago avant then alors toen damals previously auparavant voorheen zuvor ' +
     'vorher at there on across worldwide sur là aan bei dort the le la les l het de der die das after après na nach ' +
-    'following before avant voor vor since depuis sinds seit until jusqu bis when lorsque toen once jadis ooit einst' +
+    'following before avant voor vor since depuis sinds seit until jusqu bis when lorsque toen once jadis ooit einst ' +
+    // "contre 75 millions annoncés": what was announced or promised, a figure of the one before.
+    'announced promised planned expected forecast annoncés annoncé annoncées prévus prévu promis attendus beloofd ' +
+    'aangekondigd gepland verwacht angekündigt geplant versprochen erwartet' +
     '').split(' '),
 );
 /** Words that set a number against an earlier figure of the same quantity: "362 million

@@ -48,7 +48,7 @@ async function renderCard(page: Page): Promise<void> {
   const vsse = facts.filter((f) => f.topic === 'vsse');
   const claim = vsse.find((f) => f.kind === 'claim' && vsse.some((r) => r.respondsTo === f.id))!;
   const notes = [claim, vsse.find((r) => r.respondsTo === claim.id)!, vsse.find((f) => f.sources.length > 2)!];
-  const figures = checkFigures('The VSSE now employs 1,000 people, a spokesperson said.', FACTS, 'vsse');
+  const figures = checkFigures('The VSSE now employs 1,000 people, a spokesperson said.', FACTS);
   expect(figures.length).toBe(1);
   await page.evaluate(
     ({ notes, figures, sources }) => {

@@ -449,7 +449,22 @@ describe('figures', () => {
     ['cainiao-investment', 75000000, { quantity: 'investment', qualifier: 'about', sources: ['S020', 'S021'] }],
     // "Roughly 3,000 indirect jobs mentioned in 2019–2021" (C10).
     ['cainiao-jobs-promised', 3000, { quantity: 'jobs-indirect', holdsFor: '2019/2021', qualifier: 'about' }],
-    ['cainiao-jobs-actual', 200, { qualifier: 'more-than' }],
+    // "A little over 200" (S029), "220" (S023, S037): each figure from the sources that give it.
+    ['cainiao-jobs-actual', 200, { quantity: 'hub-staff', qualifier: 'more-than', sources: ['S029'] }],
+    ['cainiao-jobs-actual', 220, { quantity: 'hub-staff', holdsFor: '2021-11', sources: ['S023', 'S037'] }],
+    // The airport planned 69,000 by 2043 (S118) and hoped for 70,000 (S119, no year) (L17).
+    ['lgg-permit-2022', 69000, { holdsFor: '2043', kind: 'planned', sources: ['S118'] }],
+    ['lgg-permit-2022', 70000, { holdsFor: null, kind: 'planned', sources: ['S119'] }],
+    // S103 gives "nearly 1,325,000 t", not the exact 2025 count.
+    ['lgg-growth-2024-2025', 1324579, { sources: ['S074'] }],
+    // A retailer's count that officials contradict (L14, conflict 15) and a professor's unverified ones (C17).
+    ['lgg-kik-claim-2024', 400000, { kind: 'claimed' }],
+    ['lgg-kik-claim-2024', 500000, { kind: 'claimed' }],
+    ['cainiao-holslag-2023', 650000000, { kind: 'claimed' }],
+    ['cainiao-holslag-2023', 1800000000, { kind: 'claimed' }],
+    // The VSSE's headcount and the airport's customs officers are not the hub's jobs.
+    ['vsse-bostyn-staff', 900, { quantity: 'vsse-staff' }],
+    ['lgg-customs-reply-2024', 183, { quantity: 'customs-staff', kind: 'measured' }],
     // Movements the airport counted (L11, S074 for 2025).
     ['lgg-growth-2024-2025', 37029, { quantity: 'movements', holdsFor: '2024', kind: 'measured', sources: ['S100', 'S101'] }],
     ['lgg-growth-2024-2025', 36979, { quantity: 'movements', holdsFor: '2025', sources: ['S074'] }],
@@ -459,6 +474,18 @@ describe('figures', () => {
   ])('%s gives %d as the dossier does', (id, value, expected) => {
     const figures = FACTS.find((f) => f.id === id)!.figures!.filter((g) => g.value === value && (!expected.quantity || g.quantity === expected.quantity));
     expect(figures).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it("a claim note's figures are what its claimant promised or claims, never measured or planned", () => {
+    const bad = withFigures
+      .filter((f) => f.kind === 'claim')
+      .flatMap((f) => f.figures!.filter((g) => g.kind !== 'promised' && g.kind !== 'claimed').map((g) => `${f.id} ${g.value} ${g.kind}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('a claimed figure is shown with who claims it: its note is a claim with an attribution', () => {
+    const bad = withFigures.flatMap((f) => f.figures!.filter((g) => g.kind === 'claimed' && (f.kind !== 'claim' || !f.attribution)).map((g) => `${f.id} ${g.value}`));
+    expect(bad).toEqual([]);
   });
 
   it('structures no movement cap: a legal ceiling is neither promised, planned nor measured', () => {
