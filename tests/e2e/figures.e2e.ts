@@ -108,6 +108,33 @@ describe('number check in the card', () => {
     await page.close();
   });
 
+  it('sets a figure only beside the notes\' figures of the same thing, whichever mention is hovered', async () => {
+    const page = await s.open(
+      'https://www.lesoir.be/fact-notes-figures-owner',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Whose figures</title></head><body><article>
+<p>Cainiao now employs 3,000 people at its 30,000 m² warehouse at Liège Airport, the company said.</p>
+<p lang="fr">La Sûreté de l'État surveille le hub de Cainiao, qui emploie près de 300 personnes.</p>
+</article></body></html>`,
+    );
+    await waitForHighlights(page, (c) => (c['fact-notes-liege-airport'] ?? 0) >= 1 && (c['fact-notes-vsse'] ?? 0) >= 1);
+    // The airport's card: the hub's jobs beside Cainiao's 3,000 people, not the airport's customs officers.
+    await hoverWord(page, 'Cainiao now employs', 'Liège');
+    const airport = await waitForRegion(page);
+    expect(airport.text).toContain('“3,000 people”');
+    expect(airport.text).toMatch(/Direct jobs:\s+about 900 jobs\s+— promised/);
+    expect(airport.text).not.toMatch(/Customs officers|VSSE staff/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCardRegion(page, REGION)).toBeNull();
+    // The VSSE's card: the hub's staff beside the hub's 300, not the VSSE's own 900.
+    await hoverWord(page, 'La Sûreté', 'Sûreté');
+    const vsse = await waitForRegion(page);
+    expect(vsse.text).toContain('“près de 300 personnes”');
+    expect(vsse.text).toMatch(/People employed at Cainiao’s hub/);
+    expect(vsse.text).not.toMatch(/VSSE staff|900 staff/);
+    expect(s.errors).toEqual([]);
+    await page.close();
+  });
+
   it('a card on a paragraph without figures has no such region', async () => {
     const page = await s.open('https://www.lesoir.be/fact-notes-figures-none', ARTICLE);
     await waitForHighlights(page, (c) => (c['fact-notes-cainiao'] ?? 0) >= 2);
