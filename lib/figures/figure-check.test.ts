@@ -46,7 +46,8 @@ describe('checkFigures', () => {
 
   it.each([
     ['Cainiao wants to expand its Liège hub to 100,000 m².', ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
-    ['Cainiao got a permit for a second hall of 50,000 m².', ['planned-hall-area', 'planned-halls-area', 'warehouse-area']],
+    ['Cainiao got a permit for a second hall of 50,000 m².', ['planned-hall-area', 'planned-halls-area']],
+    ['Cainiao a obtenu un permis pour un deuxième hall de 50 000 m² à Liège Airport.', ['planned-hall-area', 'planned-halls-area']],
     ['Cainiao invested €30 million in the first phase.', ['investment', 'investment-first-phase']],
     ['Cainiao will invest €50 million in a second hall.', ['investment', 'investment-first-phase', 'investment-second-hall', 'planned-hall-area']],
     ['Liège Airport had 2,400 flights a year from China.', ['china-flights']],

@@ -135,7 +135,9 @@ function noteFiguresFor(paragraph: string, found: TextFigure, pool: NoteFigure[]
   });
   const near = paragraph.slice(Math.max(0, found.start - HINT_REACH), found.start + HINT_REACH);
   const hinted = HINTS.filter(([words]) => words.test(near)).flatMap(([, qs]) => qs);
-  const narrowed = candidates.filter((f) => hinted.includes(f.quantity));
+  // A second hall or an extension is not the first warehouse, though it is a hall too.
+  const planned = hinted.some((q) => q.startsWith('planned-'));
+  const narrowed = candidates.filter((f) => hinted.includes(f.quantity) && !(planned && f.quantity === 'warehouse-area'));
   return pickNoteFigures(narrowed.length ? narrowed : candidates.filter((f) => !NAMED_ONLY.has(f.quantity)), found.value);
 }
 

@@ -11,8 +11,8 @@ const names = (words: string, flags = 'giu') => new RegExp(`(?<![\\p{L}\\p{N}])(
 const NAMES: [Owner | 'other', RegExp][] = [
   ['cainiao', names('cainiao|e-?hub|hub|smart hub|warehouses?|entrepôts?|entrepot|magazijn|distributiecentrum|sorteercentrum|lagerhalle|logistikzentrum|halls?|hal|hallen|halle')],
   ['alibaba', names('alibaba')],
-  ['airport', names('airport|aéroport|aeroport|luchthaven|vrachtluchthaven|flughafen|lgg|eblg|bierset')],
-  ['liege', names('liège|liege|luik|lüttich|luttich|grâce-hollogne')],
+  ['airport', names('airport|aéroport|aeroport|luchthaven|vrachtluchthaven|vliegveld|flughafen|lgg|eblg|bierset')],
+  ['liege', names('liège|liege|liégeoise?|luik|luikse|lüttich|luttich|lütticher|grâce-hollogne')],
   ['vsse', names('vsse|sûreté de l[\'’]état|sûreté|surete|staatsveiligheid|veiligheid van de staat|state security|staatssicherheit|staatsschutz')],
   ['customs', names('customs|douanes?|douaniers?|douaneagenten|douanebeambten|zoll|zöllner\\p{L}*|zollbeamte\\p{L}*|fps finance|spf finances|fod financiën')],
   ['belgium', names('belgium|belgique|belgië|belgie|belgien|belgian|belge|belgische?')],
@@ -53,7 +53,7 @@ function namesIn(text: string, from: number, to: number): Name[] {
       locative: LOCATIVE.test(text.slice(Math.max(0, from + m.index - 16), from + m.index)),
     })),
   )
-    .filter((n, i, all) => !all.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start))
+    .filter((n, _, all) => !all.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start))
     .sort((a, b) => a.start - b.start)
     // "at Liège Airport", "à l'aéroport de Liège": the airport's name is a place too.
     .map((n, i, all) => {
