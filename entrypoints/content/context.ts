@@ -68,10 +68,21 @@ export class ContentContext {
     requestAnimationFrame(() => this.isInvalid || cb());
   }
 
-  /** Listens until the context ends. */
+  /** Listens, to the browser's own events only (see `trusted`), until the context ends. */
   addEventListener<E extends Event>(target: EventTarget, type: string, handler: (e: E) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
+    target.addEventListener(type, trusted(handler) as EventListener, { ...options, signal: this.signal });
   }
+}
+
+/**
+ * Only events the browser dispatched, from the reader or its own life cycle: a page can
+ * dispatch any event it likes (pointer moves over a mark that open the card, a `pageshow`
+ * that sends a report, 500 times over). Every listener of ours in a page goes through it.
+ */
+export function trusted<E extends Event>(handler: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) handler(e);
+  };
 }
 
 /** The name WXT's content-script entry imports (see wxt.config.ts); it passes a name and the options, which we do not need. */

@@ -6,6 +6,7 @@ import type { CardController } from './card';
 import { ContentContext } from './context';
 import { followPointer, type Opening } from './hover';
 import type { PageMention } from './scanner';
+import { asReader } from '@/tests/fakes/page';
 
 // The caret lookup is the browser's: here a mention sits at x < 100, nothing beyond.
 const MENTION = { topic: 'vsse' } as PageMention;
@@ -18,8 +19,14 @@ function start(opening: Partial<Opening>, marked: PageMention[] = [MENTION]) {
   const settings: Opening = { openCard: 'hover', hoverDelayMs: 250, hoverKey: 'shift', ...opening };
   followPointer(ctx, card, () => marked, (m) => opened.push(m), () => settings);
 }
-const move = (x: number, init: MouseEventInit = {}) => document.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: 5, ...init }));
-const click = (x: number, target: EventTarget = document.body) => target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: 5, bubbles: true, composed: true }));
+// What the reader does, as the browser dispatches it; `made` (by a page script) when `trusted` is false.
+const move = (x: number, init: MouseEventInit = {}, trusted = true) =>
+  document.dispatchEvent(byWhom(new PointerEvent('pointermove', { clientX: x, clientY: 5, ...init }), trusted));
+const click = (x: number, target: EventTarget = document.body, trusted = true) =>
+  target.dispatchEvent(byWhom(new MouseEvent('click', { clientX: x, clientY: 5, bubbles: true, composed: true }), trusted));
+const key = (type: 'keydown' | 'keyup', init: KeyboardEventInit, target: EventTarget = document, trusted = true) =>
+  target.dispatchEvent(byWhom(new KeyboardEvent(type, init), trusted));
+const byWhom = <E extends Event>(e: E, trusted: boolean) => (trusted ? asReader(e) : e);
 /** Runs the pending animation frame and timers. */
 const settle = async (ms: number) => {
   await vi.advanceTimersByTimeAsync(20);
@@ -59,7 +66,7 @@ describe('opening the card', () => {
     expect(opened).toEqual([MENTION]);
     opened = [];
     move(12);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt' }));
+    key('keydown', { key: 'Alt' });
     await settle(300);
     expect(opened).toEqual([MENTION]);
   });
@@ -68,10 +75,10 @@ describe('opening the card', () => {
     start({ openCard: 'hover-key', hoverKey: 'shift', hoverDelayMs: 600 });
     move(10);
     const field = document.body.appendChild(document.createElement('textarea'));
-    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true, composed: true }));
+    key('keydown', { key: 'Shift', bubbles: true, composed: true }, field);
     await settle(700);
     expect(opened).toEqual([]);
-    const press = (repeat: boolean) => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', repeat }));
+    const press = (repeat: boolean) => key('keydown', { key: 'Shift', repeat });
     press(false);
     for (let t = 0; t < 6; t++) {
       await vi.advanceTimersByTimeAsync(100);
@@ -82,7 +89,7 @@ describe('opening the card', () => {
     opened = [];
     move(20, { shiftKey: true });
     await settle(200);
-    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift' }));
+    key('keyup', { key: 'Shift' });
     await settle(800);
     expect(opened).toEqual([]);
   });
@@ -100,6 +107,32 @@ describe('opening the card', () => {
     expect(opened).toEqual([]);
     selection.removeAllRanges();
     click(10, document.getElementById('text')!);
+    expect(opened).toEqual([MENTION]);
+  });
+
+  it('opens nothing on moves, keys and clicks a page makes up, in every mode', async () => {
+    const modes: Array<[Partial<Opening>, () => void]> = [
+      [{ openCard: 'hover' }, () => move(10, {}, false)],
+      // The reader rests on the mention without the key; the page makes up the key.
+      [{ openCard: 'hover-key', hoverKey: 'alt' }, () => (move(10), key('keydown', { key: 'Alt' }, document, false))],
+      [{ openCard: 'click' }, () => click(10, document.getElementById('text')!, false)],
+    ];
+    for (const [opening, attack] of modes) {
+      ctx.end();
+      ctx = new ContentContext();
+      start(opening);
+      attack();
+      await settle(1000);
+      expect(opened, opening.openCard).toEqual([]);
+    }
+  });
+
+  it('a move away or a key release that a page makes up does not cancel the reader’s hover', async () => {
+    start({ openCard: 'hover-key', hoverKey: 'alt', hoverDelayMs: 300 });
+    move(10, { altKey: true });
+    move(500, {}, false);
+    key('keyup', { key: 'Alt' }, document, false);
+    await settle(400);
     expect(opened).toEqual([MENTION]);
   });
 

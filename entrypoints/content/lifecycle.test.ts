@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { fakeHighlightApi, marked, until } from '@/tests/fakes/page';
+import { asReader, fakeHighlightApi, marked, until } from '@/tests/fakes/page';
 import { registerCardUi, registeredCardUi } from '@/utils/card-ui-contract';
 import { updateSettings } from '@/utils/settings';
 import cardUi from '../card-ui';
@@ -93,6 +93,23 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toHaveLength(5));
   });
 
+  it('reports again when the browser shows the page from its cache, not when the page says so', async () => {
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report' })));
+    const reports = () => vi.mocked(browser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { type: string }).type === 'scan-report').length;
+    const shown = () => Object.assign(new Event('pageshow'), { persisted: true });
+    const before = reports();
+    for (let i = 0; i < 50; i++) {
+      window.dispatchEvent(shown());
+      document.dispatchEvent(new Event('prerenderingchange'));
+    }
+    expect(reports()).toBe(before);
+    window.dispatchEvent(asReader(shown()));
+    document.dispatchEvent(asReader(new Event('prerenderingchange')));
+    expect(reports()).toBe(before + 2);
+  });
+
   it('takes everything of its own out of the page when it ends', async () => {
     const ctx = inject();
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
@@ -101,7 +118,7 @@ describe('the content script’s lifecycle', () => {
     ctx.end();
     expect(page.highlights.size).toBe(0);
     expect(document.adoptedStyleSheets).toHaveLength(0);
-    expect(document.querySelector('fact-notes-ui')).toBeNull();
+    expect(document.querySelector('[data-fact-notes-ui]')).toBeNull();
     expect((fakeBrowser.runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
     // No observer, no settings watcher left: nothing marks the page again.
     addParagraph('Cainiao again.');
@@ -130,7 +147,7 @@ describe('the content script’s lifecycle', () => {
     inject();
     await new Promise((r) => setTimeout(r, 100));
     for (let i = 0; i < 5; i++) {
-      document.dispatchEvent(new PointerEvent('pointermove', { clientX: 10 + i, clientY: 10 }));
+      document.dispatchEvent(asReader(new PointerEvent('pointermove', { clientX: 10 + i, clientY: 10 })));
       await new Promise((r) => requestAnimationFrame(r));
     }
     expect(page.caretLookups()).toBe(0);

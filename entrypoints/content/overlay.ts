@@ -2,12 +2,13 @@
 // drawn from range rectangles inside our own shadow root. Still no change to the
 // page's own nodes. Boxes use document coordinates, so scrolling needs no redraw.
 import type { TopicId } from '@/lib/types';
+import { trusted } from './context';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
 
 let host: ShadowHost | null = null;
 let last: ReadonlyMap<TopicId, Range[]> = new Map();
-const redraw = () => drawOverlay(last);
+const redraw = trusted(() => drawOverlay(last));
 
 export function drawOverlay(rangesByTopic: ReadonlyMap<TopicId, Range[]>): void {
   last = rangesByTopic;

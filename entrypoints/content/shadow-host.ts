@@ -1,6 +1,10 @@
 // Fact Notes' own UI lives in a shadow root on an element of its own, added to
 // <html> (not <body>) only when first needed. Styles come from a constructed
 // stylesheet, which page CSS and strict page CSPs cannot touch.
+// The host is a plain <div>, known by an attribute: never a custom element. A page that
+// defines a hyphenated tag before we create it gets our element built by its own class,
+// which can keep the element's internals (their shadowRoot is then our closed root) or
+// attach a root of its own first (ours then fails).
 import { OWN_UI_ATTR } from './text-nodes';
 
 export interface ShadowHost {
@@ -12,7 +16,7 @@ export interface ShadowHost {
 }
 
 export function createShadowHost(css: string): ShadowHost {
-  const host = document.createElement('fact-notes-ui');
+  const host = document.createElement('div');
   host.setAttribute(OWN_UI_ATTR, '');
   // Inline !important beats page rules such as `* { display: none !important }` … mostly:
   // a page can always hide anything, but it cannot restyle what is inside the root.
@@ -27,7 +31,10 @@ export function createShadowHost(css: string): ShadowHost {
     ['display', 'block'],
     ['overflow', 'visible'],
   ]) host.style.setProperty(prop, value, 'important');
-  // Closed: page scripts cannot reach in to read or rewrite the card's notes and links.
+  // Closed, on an element no page class can build: page scripts cannot reach in to read
+  // or rewrite the card's notes and links. A page that patches attachShadow or
+  // ElementInternals patches its own world's prototypes, not the ones we call (Chromium's
+  // isolated world, Firefox's Xrays); and the root exists before the page can see the host.
   // Assistive tech still reads it (closed roots stay in the accessibility tree).
   const root = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();

@@ -115,7 +115,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxSessio
 export async function waitForCardOver(page: Page, words: string, timeoutMs = 5000): Promise<void> {
   const drawn = () =>
     page.evaluate((w) => {
-      const host = document.querySelector('fact-notes-ui');
+      const host = document.querySelector('[data-fact-notes-ui]');
       let box: DOMRect | undefined;
       CSS.highlights.forEach((h) => h.forEach((r) => void (r.toString() === w && (box ??= (r as Range).getClientRects()[0]))));
       if (!host || !box) return { hit: false, readable: !!host?.shadowRoot };

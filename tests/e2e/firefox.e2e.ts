@@ -64,7 +64,7 @@ describe('the Firefox build in firefox-esr', () => {
     await waitForCardOver(page, 'Cainiao');
     // What the background sends the card for this paragraph (notes-service.ts), in the reader's language.
     const first = sourceById(selectNotes(FACTS, 'cainiao', paragraph, { lang: 'en' })[0].sources[0])!;
-    const inCard = () => page.evaluate(() => document.activeElement?.localName === 'fact-notes-ui');
+    const inCard = () => page.evaluate(() => !!document.activeElement?.hasAttribute('data-fact-notes-ui'));
     await page.keyboard.press('Tab');
     expect(await inCard()).toBe(true);
     await page.keyboard.press('Tab');

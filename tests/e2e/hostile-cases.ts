@@ -21,6 +21,8 @@ export interface OpenCard {
   inside?<T>(fn: (el: HTMLElement) => T): Promise<T>;
   /** Its buttons as assistive tech names them, where a test can read them. */
   buttons?: string[];
+  /** Its links as assistive tech reads them now, where a test can read them (Chromium). */
+  links?(): Promise<Array<{ name: string; url: string }>>;
 }
 
 export interface HostileBrowser {
@@ -41,6 +43,9 @@ export interface HostileBrowser {
   popupShows?(page: Page, text: string): Promise<void>;
   /** The toolbar badge and the popup's total for the page's tab, where a test can read them (Chromium). */
   tabCounts?(page: Page): Promise<{ badge: string; total: number | undefined }>;
+  /** Waits until the background's result for the page's tab counts `total` mentions, and gives its
+   * count of scan reports (TabResult.scans), where a test can reach the background (Chromium). */
+  scansOnceCounted?(page: Page, total: number): Promise<number>;
 }
 
 type Frame = ReturnType<Page['frames']>[number];
@@ -247,6 +252,37 @@ export function hostileCases(browser: () => HostileBrowser): void {
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
     // Offsets past a CDATA section land on the same characters: the walk reads it as the page shows it.
     expect(await highlightList(page)).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport', 'vsse:VSSE']);
+  });
+
+  it('keeps the card its own on a page that defined our host’s old tag, kept its internals and patched attachShadow', async () => {
+    browser().serve(HOSTILE_SITE + 'custom-element.html', hostileFixture('custom-element.html'));
+    // The page's class keeps each element's internals; at #own-root it attaches a root of its own first.
+    for (const variant of ['', '#own-root']) {
+      const page = await browser().open(HOSTILE_SITE + 'custom-element.html' + variant);
+      await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+      const card = await browser().openCard(page, 'Cainiao', /Cainiao/);
+      const links = await card.links?.();
+      if (links) expect(links.length, variant).toBeGreaterThan(3);
+      expect(await page.evaluate(() => (window as unknown as { __forge(): number }).__forge()), variant).toBe(0);
+      if (links) expect(await card.links!(), variant).toEqual(links);
+      expect(errorsOn(page)).toEqual([]);
+    }
+  });
+
+  it('ignores events the page makes up: moves and keys open and close nothing, a made-up page show reports nothing', async () => {
+    const page = await open('made-up-events.html');
+    await waitForHighlights(page, (c) => Object.keys(c).length === 2);
+    const before = await browser().scansOnceCounted?.(page, 2);
+    await page.evaluate(() => (window as unknown as { __replayShows(): void }).__replayShows());
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later: Liège Airport.' })));
+    await waitForHighlights(page, (c) => Object.keys(c).length === 3);
+    // Reports reach the background in order: once the new mention is counted, any the page set off were too.
+    if (before !== undefined) expect((await browser().scansOnceCounted!(page, 3)) - before).toBeLessThanOrEqual(2);
+    // Every frame the page fakes a move over Cainiao and an Escape, while the reader rests on the VSSE.
+    await page.evaluate(() => (window as unknown as { __jam(): void }).__jam());
+    await browser().openCard(page, 'VSSE', /VSSE/);
+    await page.evaluate(() => (window as unknown as { __unjam(): void }).__unjam());
+    expect(errorsOn(page)).toEqual([]);
   });
 
   it('leaves the page’s own <mark> elements exactly as they were', async () => {

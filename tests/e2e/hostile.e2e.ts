@@ -3,7 +3,7 @@
 // lets a test do: fill the extension's storage with garbage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SITE, hostileCases, hostileFixture, type HostileBrowser } from './hostile-cases';
-import { evaluateInCard, highlightsDrawnIn, hoverHighlight, launchExtension, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
+import { evaluateInCard, highlightsDrawnIn, hoverHighlight, launchExtension, readCard, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
 
 describe('hostile and odd pages in Chromium', () => {
   let s: ExtensionSession;
@@ -17,7 +17,11 @@ describe('hostile and odd pages in Chromium', () => {
       async openCard(page, words, name) {
         await hoverHighlight(page, words);
         const card = await waitForCard(page, name);
-        return { buttons: card.buttons, inside: (fn) => evaluateInCard(page, card, fn) };
+        return {
+          buttons: card.buttons,
+          inside: (fn) => evaluateInCard(page, card, fn),
+          links: async () => (await readCard(page, name))?.links ?? [],
+        };
       },
       async pageValue(page, expression) {
         // Playwright's evaluate runs helpers of its own in the page's world: plain CDP does not.
@@ -38,6 +42,16 @@ describe('hostile and odd pages in Chromium', () => {
         const tabId = await s.tabId(page);
         const badge = await s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
         return { badge, total: (await s.tabResult(tabId))?.total };
+      },
+      async scansOnceCounted(page, total) {
+        const tabId = await s.tabId(page);
+        let scans = -1;
+        await expect.poll(async () => {
+          const result = await s.tabResult(tabId);
+          scans = result?.scans ?? -1;
+          return result?.total;
+        }).toBe(total);
+        return scans;
       },
     };
   });

@@ -59,7 +59,7 @@ const addParagraph = (page: Page, text: string) =>
 const leftInPage = (page: Page) =>
   page.evaluate(() => ({
     marks: CSS.highlights.size,
-    elements: document.querySelectorAll('fact-notes-ui, [data-fact-notes-ui]').length,
+    elements: document.querySelectorAll('[data-fact-notes-ui]').length,
     sheets: document.adoptedStyleSheets.length,
   }));
 

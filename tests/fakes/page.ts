@@ -36,3 +36,9 @@ export async function until<T>(check: () => T | Promise<T>, ms = 5000): Promise<
     }
   }
 }
+
+/** `event` as the browser dispatches what the reader does (happy-dom marks no event trusted):
+ * the content script listens to nothing else. */
+export function asReader<E extends Event>(event: E): E {
+  return Object.defineProperty(event, 'isTrusted', { value: true });
+}
