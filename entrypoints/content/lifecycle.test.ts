@@ -97,7 +97,7 @@ describe('the content script’s lifecycle', () => {
     inject();
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
     await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report' })));
-    const reports = () => vi.mocked(browser.runtime.sendMessage).mock.calls.filter(([m]) => (m as { type: string }).type === 'scan-report').length;
+    const reports = () => vi.mocked(browser.runtime.sendMessage).mock.calls.filter(([m]) => (m as unknown as { type: string }).type === 'scan-report').length;
     const shown = () => Object.assign(new Event('pageshow'), { persisted: true });
     const before = reports();
     for (let i = 0; i < 50; i++) {
