@@ -229,6 +229,16 @@ describe('LibraryView: search', () => {
     expect(noteIds()).toHaveLength(FACTS.length);
   });
 
+  it('clearing puts keyboard focus in the search box, not on the page (the button disables itself)', () => {
+    render(<Library />);
+    fireEvent.input(searchBox(), { target: { value: 'Bostyn' } });
+    const clear = screen.getByRole('button', { name: 'Clear search and filters' }) as HTMLButtonElement;
+    clear.focus();
+    fireEvent.click(clear);
+    expect(clear.disabled).toBe(true);
+    expect(document.activeElement).toBe(searchBox());
+  });
+
   it('renders what is typed as text, never as markup', () => {
     render(<Library />);
     fireEvent.input(searchBox(), { target: { value: '<img src=x onerror=alert(1)>' } });

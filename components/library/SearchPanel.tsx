@@ -1,4 +1,5 @@
 // The search box, the filters and the result count. Props only.
+import { useRef } from 'preact/hooks';
 import { isFiltering, NO_FILTERS, UNDATED, type LibraryFilters } from '@/lib/library-search';
 import type { FactKind, NoteLang, Topic, TopicId } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
@@ -44,12 +45,19 @@ function Filter<T extends string>(props: {
 export function SearchPanel({ lang, topics, years, filters, shown, total, conflicts, onFilters }: SearchPanelProps) {
   const t = uiStrings(lang).library;
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
+  const box = useRef<HTMLInputElement>(null);
+  // The button disables itself as it clears: focus would fall to the page's start.
+  const clear = () => {
+    onFilters(NO_FILTERS);
+    box.current?.focus();
+  };
   return (
     <form role="search" class="search-panel" onSubmit={(e) => e.preventDefault()}>
       <label for="library-search" class="search-label">
         {t.search}
       </label>
       <input
+        ref={box}
         id="library-search"
         type="search"
         autocomplete="off"
@@ -80,7 +88,7 @@ export function SearchPanel({ lang, topics, years, filters, shown, total, confli
           options={years.map((y) => [y, y === UNDATED ? t.undated : y])}
           onChange={(year) => set({ year })}
         />
-        <button type="button" class="clear" onClick={() => onFilters(NO_FILTERS)} disabled={!isFiltering(filters)}>
+        <button type="button" class="clear" onClick={clear} disabled={!isFiltering(filters)}>
           {t.clear}
         </button>
       </fieldset>

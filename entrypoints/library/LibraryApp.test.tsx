@@ -66,6 +66,19 @@ describe('LibraryApp', () => {
     expect(noteIds()).toHaveLength(FACTS.length);
   });
 
+  it('searching or filtering drops the mark of the note the page was opened at, so Clear highlights nothing', async () => {
+    await open('#lgg-runway');
+    expect(document.getElementById('lgg-runway')!.classList.contains('note-marked')).toBe(true);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Bostin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(noteIds()).toHaveLength(FACTS.length);
+    expect(document.querySelector('.note-marked')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'claim' } });
+    await follow('#vsse-bostyn-staff');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Topic' }), { target: { value: 'vsse' } });
+    expect(document.querySelector('.note-marked')).toBeNull();
+  });
+
   it("a note's \"Sources differ\" link clears the search and shows the conflict; its links lead back to the notes", async () => {
     await open();
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Bostyn' } });

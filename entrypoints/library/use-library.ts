@@ -13,6 +13,7 @@ import { getSettings, resolveNoteLang, updateSettings, watchSettings, type Setti
 
 const NOTE_IDS = new Set(FACTS.map((f) => f.id));
 const CONFLICT_IDS = new Set(CONFLICTS.map((c) => c.id));
+const NO_TARGET: LibraryTarget = { kind: 'none' };
 
 interface Link {
   target: LibraryTarget;
@@ -64,9 +65,10 @@ export function useLibrary(): LibraryViewProps | null {
     seq: link.seq,
     onFilters: (filters) => {
       // The reader has moved on from the link: drop it from the address, so following the
-      // same link again (a topic in the menu, a key date) is a change the page hears.
+      // same link again (a topic in the menu, a key date) is a change the page hears, and
+      // its mark, so no note is highlighted that the page no longer scrolls to.
       if (location.hash) history.replaceState(null, '', location.pathname + location.search);
-      setLink((old) => ({ ...old, filters }));
+      setLink((old) => ({ ...old, target: NO_TARGET, filters }));
     },
     // Not saved (storage unreadable or full): the switch goes back to what is in force.
     onLanguage: (language) => void updateSettings({ language }).then(setSettings, () => setSettings((s) => s && { ...s })),
