@@ -47,6 +47,42 @@ describe('UI strings', () => {
     expect(UI_STRINGS[lang].options.reset.willRemove(extra, paused)).toBe(text);
   });
 
+  it.each([
+    ['en', 0, '0 notes', '0 of 71 notes', '0 mentions', '0 points where sources differ', '0.5 seconds'],
+    ['en', 1, '1 note', '1 of 71 notes', '1 mention', '1 point where sources differ', '1 second'],
+    ['en', 2, '2 notes', '2 of 71 notes', '2 mentions', '2 points where sources differ', '2 seconds'],
+    ['fr', 0, '0 note', '0 note sur 71', '0 mention', '0 point où les sources divergent', '0,5 seconde'],
+    ['fr', 1, '1 note', '1 note sur 71', '1 mention', '1 point où les sources divergent', '1 seconde'],
+    ['fr', 2, '2 notes', '2 notes sur 71', '2 mentions', '2 points où les sources divergent', '2 secondes'],
+    ['nl', 0, '0 notities', '0 van 71 notities', '0 vermeldingen', '0 punten waarop bronnen verschillen', '0,5 seconden'],
+    ['nl', 1, '1 notitie', '1 van 71 notities', '1 vermelding', '1 punt waarop bronnen verschillen', '1 seconde'],
+    ['nl', 2, '2 notities', '2 van 71 notities', '2 vermeldingen', '2 punten waarop bronnen verschillen', '2 seconden'],
+  ] as const)('%s: counts of %i take the noun the language uses for it', (lang, n, notes, count, mentions, conflicts, seconds) => {
+    const t = UI_STRINGS[lang];
+    expect([t.library.notes(n), t.library.count(n, 71), t.popup.mentions(n), t.library.conflictsFound(n), t.options.openCard.delaySpoken(n ? n * 1000 : 500)]).toEqual([
+      notes, count, mentions, conflicts, seconds,
+    ]);
+  });
+
+  it.each([
+    ['en', 1, 'Imported s.json. 1 extra site needs access: use “Grant access” in Sites.'],
+    ['fr', 1, 's.json importé. 1 site supplémentaire doit encore être autorisé : utilisez « Autoriser l’accès » dans Sites.'],
+    ['fr', 3, 's.json importé. 3 sites supplémentaires doivent encore être autorisés : utilisez « Autoriser l’accès » dans Sites.'],
+    ['nl', 1, 's.json geïmporteerd. 1 extra site heeft nog toegang nodig: gebruik “Toegang geven” bij Sites.'],
+  ] as const)('%s: an import that leaves %i site(s) to grant', (lang, n, text) => {
+    expect(UI_STRINGS[lang].options.messages.imported('s.json', n)).toBe(text);
+  });
+
+  it.each([
+    ['en', 1, 0, 1, 'shown with 1 response'],
+    ['en', 2, 1, 2, 'shown with 1 claim and 2 responses'],
+    ['fr', 1, 0, 2, 'affichée avec 2 réponses'],
+    ['fr', 3, 1, 0, 'affichées avec 1 affirmation'],
+    ['nl', 2, 2, 1, 'getoond met 2 beweringen en 1 reactie'],
+  ] as const)('%s: %i found notes shown with %i claim(s) and %i response(s)', (lang, matched, claims, responses, text) => {
+    expect(UI_STRINGS[lang].library.shownWith(matched, claims, responses)).toBe(text);
+  });
+
   it('names each language in its own words', () => {
     expect(LANGUAGE_NAMES).toEqual({ en: 'English', fr: 'Français', nl: 'Nederlands' });
   });

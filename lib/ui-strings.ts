@@ -68,7 +68,12 @@ export interface UiStrings {
     allYears: string;
     undated: string;
     clear: string;
-    count(shown: number, total: number): string;
+    /** How many notes the search and filters find, of all. */
+    count(matched: number, total: number): string;
+    /** After the count: the claims and responses shown beside the `matched` notes in their threads. */
+    shownWith(matched: number, claims: number, responses: number): string;
+    /** Printed above a filtered page: which search and filters (already in words, the unset ones empty) left it. */
+    filtered(by: { query: string; topic: string; kind: string; year: string }): string;
     noMatch: string;
     notes(n: number): string;
     keyDates: string;
@@ -199,15 +204,33 @@ export interface UiStrings {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * A noun's form for a count, by the language's own rule (Intl.PluralRules): French takes the
+ * singular for 0 and 1 and for fractions under 2 ("0 note", "1,5 seconde"), English and Dutch
+ * for 1 alone. `word` gives the form, `count` the number with it.
+ */
+function plurals(lang: NoteLang) {
+  const rules = new Intl.PluralRules(lang);
+  const word = (n: number, one: string, many: string) => (rules.select(n) === 'one' ? one : many);
+  return { word, count: (n: number, one: string, many: string) => `${n} ${word(n, one, many)}` };
+}
+type Plurals = ReturnType<typeof plurals>;
+const EN = plurals('en');
+const FR = plurals('fr');
+const NL = plurals('nl');
 /** "a and b" / "a et b" / "a en b" for the one or two counts a sentence names. */
 const both = (parts: string[], and: string) => parts.join(` ${and} `);
+/** The counts that are not 0, each with its noun ("2 extra sites", "1 paused site"). */
+const filled = (p: Plurals, ...counts: Array<[n: number, one: string, many: string]>): string[] =>
+  counts.filter(([n]) => n).map(([n, one, many]) => p.count(n, one, many));
+/** The parts of a "filtered" line that are set, joined with commas. */
+const setParts = (parts: Array<string | false>) => parts.filter((part): part is string => !!part).join(', ');
 
 const en: UiStrings = {
   notes: {
     fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
     by: { claim: 'Claim by', response: 'Response by' },
-    more: (n) => plural(n, 'more source', 'more sources'),
+    more: (n) => EN.count(n, 'more source', 'more sources'),
     asOf: (date) => `as of ${date}`,
     locale: 'en-GB',
     undated: 'undated',
@@ -270,9 +293,13 @@ const en: UiStrings = {
     allYears: 'All years',
     undated: 'Undated',
     clear: 'Clear search and filters',
-    count: (shown, total) => (shown === total ? `All ${total} notes` : `${shown} of ${total} notes`),
+    count: (matched, total) => (matched === total ? `All ${total} notes` : `${matched} of ${total} notes`),
+    shownWith: (_matched, claims, responses) =>
+      `shown with ${both(filled(EN, [claims, 'claim', 'claims'], [responses, 'response', 'responses']), 'and')}`,
+    filtered: ({ query, topic, kind, year }) =>
+      `Filtered: ${setParts([!!query && `search “${query}”`, !!topic && `topic ${topic}`, !!kind && `kind ${kind}`, !!year && `year ${year}`])}`,
     noMatch: 'No note matches. Try fewer or other words, or clear the filters.',
-    notes: (n) => plural(n, 'note', 'notes'),
+    notes: (n) => EN.count(n, 'note', 'notes'),
     keyDates: 'Key dates',
     responses: 'Responses',
     conflicts: 'Where sources differ',
@@ -280,9 +307,9 @@ const en: UiStrings = {
     inNotes: 'In the notes:',
     aboutNotes: 'Notes on this:',
     sourcesDiffer: (title) => `Sources differ: ${title}`,
-    conflictsFound: (n) => (n === 1 ? '1 point where sources differ' : `${n} points where sources differ`),
+    conflictsFound: (n) => `${EN.count(n, 'point', 'points')} where sources differ`,
     unknownLink: (fragment) => `The link names a note the library does not have (“${fragment}”). Here are all the notes.`,
-    allNotesAbout: (n, topic) => `All ${n} notes about ${topic}`,
+    allNotesAbout: (n, topic) => (n === 1 ? `The only note about ${topic}` : `All ${n} notes about ${topic}`),
     open: 'Notes library',
   },
   popup: {
@@ -304,7 +331,7 @@ const en: UiStrings = {
     scanning: 'Scanning…',
     scanFailed: 'The browser did not let Fact Notes read this page. Click the Fact Notes button in the toolbar while on the page, then try again.',
     nothingFound: 'No mention of Cainiao, Liège Airport or the VSSE on this page.',
-    mentions: (n) => plural(n, 'mention', 'mentions'),
+    mentions: (n) => EN.count(n, 'mention', 'mentions'),
     notes: 'Notes',
     keyDates: 'Key dates',
     whereOnPage: 'On this page',
@@ -340,7 +367,7 @@ const en: UiStrings = {
       hoverKeyHint: 'Moving the pointer over a mention alone opens nothing.',
       click: { label: 'On click', hint: 'A click on a mention inside a link still follows the link.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s`,
-      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} ${(ms === 1000 ? 'second' : 'seconds')}`,
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} ${EN.word(ms / 1000, 'second', 'seconds')}`,
       delayLabel: 'Delay before the card opens',
       keyLegend: 'Key to hold',
     },
@@ -392,7 +419,7 @@ const en: UiStrings = {
       cancel: 'Cancel',
       body: 'All topics are switched back on, with underlined mentions, balanced matching and the notes language chosen automatically.',
       willRemove: (extra, paused) =>
-        `Your ${both([extra && plural(extra, 'extra site', 'extra sites'), paused && plural(paused, 'paused site', 'paused sites')].filter((p): p is string => !!p), 'and')} will be removed.`,
+        `Your ${both(filled(EN, [extra, 'extra site', 'extra sites'], [paused, 'paused site', 'paused sites']), 'and')} will be removed.`,
     },
     messages: {
       refused: (host) => `Access to ${host} was not granted, so Fact Notes cannot run there. Try again and choose “Allow”.`,
@@ -404,7 +431,7 @@ const en: UiStrings = {
       couldNotExport: (reason) => `Could not export: ${reason}`,
       couldNotRead: (file, reason) => `Could not read ${file}: ${reason}`,
       imported: (file, n) =>
-        n ? `Imported ${file}. ${n === 1 ? '1 extra site needs' : `${n} extra sites need`} access: use “Grant access” in Sites.` : `Imported ${file}.`,
+        n ? `Imported ${file}. ${EN.count(n, 'extra site needs', 'extra sites need')} access: use “Grant access” in Sites.` : `Imported ${file}.`,
     },
     siteErrors: {
       empty: 'Type a site name, such as example.com.',
@@ -432,7 +459,7 @@ const fr: UiStrings = {
   notes: {
     fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
     by: { claim: 'Affirmation de', response: 'Réponse de' },
-    more: (n) => plural(n, 'autre source', 'autres sources'),
+    more: (n) => FR.count(n, 'autre source', 'autres sources'),
     asOf: (date) => `à jour au ${date}`,
     locale: 'fr-BE',
     undated: 'sans date',
@@ -496,9 +523,13 @@ const fr: UiStrings = {
     allYears: 'Toutes les années',
     undated: 'Sans date',
     clear: 'Effacer la recherche et les filtres',
-    count: (shown, total) => (shown === total ? `Les ${total} notes` : `${shown} notes sur ${total}`),
+    count: (matched, total) => (matched === total ? `Les ${total} notes` : `${FR.count(matched, 'note', 'notes')} sur ${total}`),
+    shownWith: (matched, claims, responses) =>
+      `${FR.word(matched, 'affichée', 'affichées')} avec ${both(filled(FR, [claims, 'affirmation', 'affirmations'], [responses, 'réponse', 'réponses']), 'et')}`,
+    filtered: ({ query, topic, kind, year }) =>
+      `Liste filtrée : ${setParts([!!query && `recherche « ${query} »`, !!topic && `sujet ${topic}`, !!kind && `type ${kind}`, !!year && `année ${year}`])}`,
     noMatch: 'Aucune note ne correspond. Essayez d’autres mots, moins de mots, ou effacez les filtres.',
-    notes: (n) => plural(n, 'note', 'notes'),
+    notes: (n) => FR.count(n, 'note', 'notes'),
     keyDates: 'Dates clés',
     responses: 'Réponses',
     conflicts: 'Là où les sources divergent',
@@ -506,9 +537,9 @@ const fr: UiStrings = {
     inNotes: 'Dans les notes :',
     aboutNotes: 'Notes à ce sujet :',
     sourcesDiffer: (title) => `Les sources divergent : ${title}`,
-    conflictsFound: (n) => (n === 1 ? '1 point où les sources divergent' : `${n} points où les sources divergent`),
+    conflictsFound: (n) => `${FR.count(n, 'point', 'points')} où les sources divergent`,
     unknownLink: (fragment) => `Le lien désigne une note absente de la bibliothèque (« ${fragment} »). Voici toutes les notes.`,
-    allNotesAbout: (n, topic) => `Les ${n} notes sur ${topic}`,
+    allNotesAbout: (n, topic) => (n === 1 ? `La seule note sur ${topic}` : `Les ${n} notes sur ${topic}`),
     open: 'Bibliothèque des notes',
   },
   popup: {
@@ -530,7 +561,7 @@ const fr: UiStrings = {
     scanning: 'Analyse…',
     scanFailed: 'Le navigateur n’a pas laissé Fact Notes lire cette page. Cliquez sur le bouton Fact Notes de la barre d’outils depuis la page, puis réessayez.',
     nothingFound: 'Aucune mention de Cainiao, de Liège Airport ou de la VSSE sur cette page.',
-    mentions: (n) => plural(n, 'mention', 'mentions'),
+    mentions: (n) => FR.count(n, 'mention', 'mentions'),
     notes: 'Notes',
     keyDates: 'Dates clés',
     whereOnPage: 'Sur cette page',
@@ -566,7 +597,7 @@ const fr: UiStrings = {
       hoverKeyHint: 'Passer sur une mention sans la touche n’ouvre rien.',
       click: { label: 'Au clic', hint: 'Un clic sur une mention dans un lien suit toujours le lien.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} s`,
-      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} ${(ms < 2000 ? 'seconde' : 'secondes')}`,
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('fr', { maximumFractionDigits: 2 })} ${FR.word(ms / 1000, 'seconde', 'secondes')}`,
       delayLabel: 'Délai avant l’ouverture de la fiche',
       keyLegend: 'Touche à maintenir',
     },
@@ -618,8 +649,8 @@ const fr: UiStrings = {
       cancel: 'Annuler',
       body: 'Tous les sujets sont réactivés, avec les mentions soulignées, une recherche équilibrée et la langue des notes choisie automatiquement.',
       willRemove: (extra, paused) => {
-        const parts = [extra && plural(extra, 'site supplémentaire', 'sites supplémentaires'), paused && plural(paused, 'site en pause', 'sites en pause')];
-        return `Seront aussi retirés : ${both(parts.filter((p): p is string => !!p), 'et')}.`;
+        const parts = filled(FR, [extra, 'site supplémentaire', 'sites supplémentaires'], [paused, 'site en pause', 'sites en pause']);
+        return `Seront aussi retirés : ${both(parts, 'et')}.`;
       },
     },
     messages: {
@@ -633,7 +664,7 @@ const fr: UiStrings = {
       couldNotRead: (file, reason) => `Impossible de lire ${file} : ${reason}`,
       imported: (file, n) =>
         n
-          ? `${file} importé. ${n === 1 ? '1 site supplémentaire doit' : `${n} sites supplémentaires doivent`} encore être autorisés : utilisez « Autoriser l’accès » dans Sites.`
+          ? `${file} importé. ${FR.count(n, 'site supplémentaire doit encore être autorisé', 'sites supplémentaires doivent encore être autorisés')} : utilisez « Autoriser l’accès » dans Sites.`
           : `${file} importé.`,
     },
     siteErrors: {
@@ -662,7 +693,7 @@ const nl: UiStrings = {
   notes: {
     fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
     by: { claim: 'Bewering van', response: 'Reactie van' },
-    more: (n) => `nog ${plural(n, 'bron', 'bronnen')}`,
+    more: (n) => `nog ${NL.count(n, 'bron', 'bronnen')}`,
     asOf: (date) => `stand van ${date}`,
     locale: 'nl-BE',
     undated: 'zonder datum',
@@ -726,9 +757,13 @@ const nl: UiStrings = {
     allYears: 'Alle jaren',
     undated: 'Zonder datum',
     clear: 'Zoekopdracht en filters wissen',
-    count: (shown, total) => (shown === total ? `Alle ${total} notities` : `${shown} van ${total} notities`),
+    count: (matched, total) => (matched === total ? `Alle ${total} notities` : `${matched} van ${total} notities`),
+    shownWith: (_matched, claims, responses) =>
+      `getoond met ${both(filled(NL, [claims, 'bewering', 'beweringen'], [responses, 'reactie', 'reacties']), 'en')}`,
+    filtered: ({ query, topic, kind, year }) =>
+      `Gefilterd: ${setParts([!!query && `zoekopdracht ‘${query}’`, !!topic && `onderwerp ${topic}`, !!kind && `soort ${kind}`, !!year && `jaar ${year}`])}`,
     noMatch: 'Geen notitie gevonden. Probeer andere of minder woorden, of wis de filters.',
-    notes: (n) => plural(n, 'notitie', 'notities'),
+    notes: (n) => NL.count(n, 'notitie', 'notities'),
     keyDates: 'Belangrijke data',
     responses: 'Reacties',
     conflicts: 'Waar bronnen verschillen',
@@ -736,9 +771,9 @@ const nl: UiStrings = {
     inNotes: 'In de notities:',
     aboutNotes: 'Notities hierover:',
     sourcesDiffer: (title) => `Bronnen verschillen: ${title}`,
-    conflictsFound: (n) => (n === 1 ? '1 punt waarop bronnen verschillen' : `${n} punten waarop bronnen verschillen`),
+    conflictsFound: (n) => `${NL.count(n, 'punt', 'punten')} waarop bronnen verschillen`,
     unknownLink: (fragment) => `De link verwijst naar een notitie die niet in de bibliotheek staat (‘${fragment}’). Hier zijn alle notities.`,
-    allNotesAbout: (n, topic) => `Alle ${n} notities over ${topic}`,
+    allNotesAbout: (n, topic) => (n === 1 ? `De enige notitie over ${topic}` : `Alle ${n} notities over ${topic}`),
     open: 'Notitiebibliotheek',
   },
   popup: {
@@ -760,7 +795,7 @@ const nl: UiStrings = {
     scanning: 'Scannen…',
     scanFailed: 'De browser liet Fact Notes deze pagina niet lezen. Klik op de pagina op de knop van Fact Notes in de werkbalk en probeer opnieuw.',
     nothingFound: 'Geen vermelding van Cainiao, Liège Airport of de VSSE op deze pagina.',
-    mentions: (n) => plural(n, 'vermelding', 'vermeldingen'),
+    mentions: (n) => NL.count(n, 'vermelding', 'vermeldingen'),
     notes: 'Notities',
     keyDates: 'Belangrijke data',
     whereOnPage: 'Op deze pagina',
@@ -796,7 +831,7 @@ const nl: UiStrings = {
       hoverKeyHint: 'Alleen over een vermelding bewegen opent niets.',
       click: { label: 'Bij een klik', hint: 'Een klik op een vermelding in een link volgt nog altijd de link.' },
       delay: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} s`,
-      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} ${(ms === 1000 ? 'seconde' : 'seconden')}`,
+      delaySpoken: (ms) => `${(ms / 1000).toLocaleString('nl', { maximumFractionDigits: 2 })} ${NL.word(ms / 1000, 'seconde', 'seconden')}`,
       delayLabel: 'Vertraging voordat de kaart opent',
       keyLegend: 'Toets om ingedrukt te houden',
     },
@@ -848,8 +883,8 @@ const nl: UiStrings = {
       cancel: 'Annuleren',
       body: 'Alle onderwerpen gaan weer aan, met onderstreepte vermeldingen, evenwichtige herkenning en een automatisch gekozen taal van de notities.',
       willRemove: (extra, paused) => {
-        const parts = [extra && plural(extra, 'extra site', 'extra sites'), paused && plural(paused, 'gepauzeerde site', 'gepauzeerde sites')];
-        return `Ook verwijderd worden: ${both(parts.filter((p): p is string => !!p), 'en')}.`;
+        const parts = filled(NL, [extra, 'extra site', 'extra sites'], [paused, 'gepauzeerde site', 'gepauzeerde sites']);
+        return `Ook verwijderd worden: ${both(parts, 'en')}.`;
       },
     },
     messages: {
@@ -863,7 +898,7 @@ const nl: UiStrings = {
       couldNotRead: (file, reason) => `Kon ${file} niet lezen: ${reason}`,
       imported: (file, n) =>
         n
-          ? `${file} geïmporteerd. ${n === 1 ? '1 extra site heeft' : `${n} extra sites hebben`} nog toegang nodig: gebruik “Toegang geven” bij Sites.`
+          ? `${file} geïmporteerd. ${NL.count(n, 'extra site heeft', 'extra sites hebben')} nog toegang nodig: gebruik “Toegang geven” bij Sites.`
           : `${file} geïmporteerd.`,
     },
     siteErrors: {

@@ -268,6 +268,46 @@ describe('LibraryView: filters', () => {
     expect(noteIds().sort()).toEqual([...claims, ...responses].sort());
   });
 
+  // Claims, and the claims that have a response; responses.
+  const claims = FACTS.filter((f) => f.kind === 'claim').length;
+  const answered = new Set(FACTS.map((f) => f.respondsTo).filter(Boolean)).size;
+  const responses = FACTS.filter((f) => f.kind === 'response').length;
+  it.each<[NoteLang, string, string, number]>([
+    ['en', 'claim', `${claims} of ${FACTS.length} notes · shown with ${responses} responses`, claims + responses],
+    ['en', 'response', `${responses} of ${FACTS.length} notes · shown with ${answered} claims`, answered + responses],
+    ['fr', 'claim', `${claims} notes sur ${FACTS.length} · affichées avec ${responses} réponses`, claims + responses],
+    ['nl', 'response', `${responses} van ${FACTS.length} notities · getoond met ${answered} beweringen`, answered + responses],
+  ])('%s, kind %s: the count says how many were found, and the thread partners shown with them', (lang, kind, text, shown) => {
+    render(<Library lang={lang} />);
+    fireEvent.change(document.getElementById('filter-kind')!, { target: { value: kind } });
+    expect(noteIds()).toHaveLength(shown);
+    expect(count()).toBe(text);
+  });
+
+  it('a search that finds one response counts it alone; its claim and the claim’s other responses come along', () => {
+    render(<Library />);
+    const response = FACTS.find((f) => f.id === 'vsse-embassy-2023')!;
+    const others = FACTS.filter((f) => f.respondsTo === response.respondsTo).length - 1;
+    fireEvent.input(searchBox(), { target: { value: 'groundless conjecture' } });
+    expect(noteIds()).toHaveLength(2 + others);
+    expect(count()).toBe(`1 of ${FACTS.length} notes · shown with 1 claim and ${others} ${others === 1 ? 'response' : 'responses'}`);
+  });
+
+  it('on paper, a filtered page says which search and filters left it (nothing said when unfiltered)', () => {
+    render(<Library />);
+    const line = () => document.querySelector('.print-filtered')?.textContent;
+    expect(line()).toBeUndefined();
+    fireEvent.input(searchBox(), { target: { value: ' Bostin ' } });
+    expect(line()).toBe('Filtered: search “Bostin”');
+    choose('Topic', 'vsse');
+    choose('Kind', 'claim');
+    choose('Year', 'undated');
+    expect(line()).toBe(`Filtered: search “Bostin”, topic ${TOPICS.find((t) => t.id === 'vsse')!.names.en}, kind claims, year undated`);
+    cleanup();
+    render(<Library lang="fr" filters={{ ...NO_FILTERS, kind: 'response', year: '2021' }} />);
+    expect(line()).toBe('Liste filtrée : type réponses, année 2021');
+  });
+
   it('query and filters together, and the topic heading only where notes are left', () => {
     render(<Library />);
     choose('Topic', 'cainiao');

@@ -10,6 +10,7 @@ import {
   isFiltering,
   threadsShowing,
   topicThreads,
+  UNDATED,
   yearsOf,
   type LibraryFilters,
   type NoteSearch,
@@ -103,6 +104,22 @@ function useScrollToTarget(target: LibraryTarget, seq: number) {
   }, [target, seq]);
 }
 
+/** On paper only, where the controls are not printed: which search and filters left these notes. */
+function FilteredLine({ lang, topics, filters }: { lang: NoteLang; topics: readonly Topic[]; filters: LibraryFilters }) {
+  const t = uiStrings(lang).library;
+  const topic = topics.find((x) => x.id === filters.topic);
+  return (
+    <p class="print-filtered">
+      {t.filtered({
+        query: filters.query.trim(),
+        topic: topic ? topic.names[lang] : '',
+        kind: filters.kind ? t.kinds[filters.kind].toLocaleLowerCase(lang) : '',
+        year: filters.year === UNDATED ? t.undated.toLocaleLowerCase(lang) : (filters.year ?? ''),
+      })}
+    </p>
+  );
+}
+
 export function LibraryView(props: LibraryViewProps) {
   const { lang, topics, facts, conflicts, filters, target } = props;
   const t = uiStrings(lang).library;
@@ -124,7 +141,12 @@ export function LibraryView(props: LibraryViewProps) {
 
   const filtering = isFiltering(filters);
   const shownThreads = topics.map((topic) => [topic, threadsShowing(threads.get(topic.id)!, matched), shownConflicts.filter((c) => c.topic === topic.id)] as const);
-  const shown = shownThreads.reduce((n, [, ts]) => n + ts.flat().length, 0);
+  const shownNotes = shownThreads.flatMap(([, ts]) => ts.flat());
+  const shown = shownNotes.length;
+  // A found claim is shown with its responses (and a response with its claim): the count says
+  // how many were found, and how many came along, so "Claims" is not announced as 19 notes.
+  const partners = { claims: 0, responses: 0 };
+  for (const f of shownNotes) if (!matched.has(f.id)) partners[f.kind === 'claim' ? 'claims' : 'responses']++;
   const marked = target.kind === 'note' ? target.id : undefined;
 
   return (
@@ -145,7 +167,18 @@ export function LibraryView(props: LibraryViewProps) {
         <p class="lede">{t.lede}</p>
         <TopicNav lang={lang} topics={topics} counts={counts} />
       </header>
-      <SearchPanel lang={lang} topics={topics} years={years} filters={filters} shown={shown} total={facts.length} conflicts={shownConflicts.length} onFilters={props.onFilters} />
+      <SearchPanel
+        lang={lang}
+        topics={topics}
+        years={years}
+        filters={filters}
+        matched={matched.size}
+        total={facts.length}
+        partners={partners}
+        conflicts={shownConflicts.length}
+        onFilters={props.onFilters}
+      />
+      {filtering && <FilteredLine lang={lang} topics={topics} filters={filters} />}
       <main>
         {target.kind === 'unknown' && (
           <p class="notice" role="alert">

@@ -9,8 +9,11 @@ export interface SearchPanelProps {
   topics: readonly Topic[];
   years: readonly string[];
   filters: LibraryFilters;
-  shown: number;
+  /** Notes the search and filters find, of `total`. */
+  matched: number;
   total: number;
+  /** Claims and responses shown besides, with the found notes in their threads. */
+  partners: { claims: number; responses: number };
   /** Conflicts between sources shown, told after the notes' count while searching. */
   conflicts: number;
   onFilters(next: LibraryFilters): void;
@@ -42,7 +45,7 @@ function Filter<T extends string>(props: {
   );
 }
 
-export function SearchPanel({ lang, topics, years, filters, shown, total, conflicts, onFilters }: SearchPanelProps) {
+export function SearchPanel({ lang, topics, years, filters, matched, total, partners, conflicts, onFilters }: SearchPanelProps) {
   const t = uiStrings(lang).library;
   const set = (change: Partial<LibraryFilters>) => onFilters({ ...filters, ...change });
   const box = useRef<HTMLInputElement>(null);
@@ -93,7 +96,8 @@ export function SearchPanel({ lang, topics, years, filters, shown, total, confli
         </button>
       </fieldset>
       <p class="count" role="status">
-        {t.count(shown, total)}
+        {t.count(matched, total)}
+        {(partners.claims > 0 || partners.responses > 0) && ` · ${t.shownWith(matched, partners.claims, partners.responses)}`}
         {isFiltering(filters) && conflicts > 0 && ` · ${t.conflictsFound(conflicts)}`}
       </p>
     </form>

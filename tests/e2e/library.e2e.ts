@@ -127,6 +127,17 @@ describe('the notes library', () => {
     expect(await page.getByRole('search').isVisible()).toBe(false);
   });
 
+  it('after a search, prints which search left the notes (a line shown on paper only)', async () => {
+    const page = await openLibrary();
+    await page.getByRole('searchbox').fill('Bostin');
+    const line = page.locator('.print-filtered');
+    await line.waitFor({ state: 'attached' });
+    expect(await line.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toBe('Filtered: search “Bostin”');
+  });
+
   it('is not reachable by web pages: no web-accessible resource names it', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
     expect(JSON.stringify(manifest.web_accessible_resources ?? [])).not.toContain('library');
