@@ -194,6 +194,55 @@ describe.skipIf(!hasShared)('agreement with ../shared', () => {
     expect(stray).toEqual([]);
   });
 
+  // The dossier's own words on a source: its date, address and the researcher's note of what it said.
+  type DossierSource = { id: string; url: string; publisher: string; published: string | null; publishedMonth?: string; seen?: string };
+  const dossier = new Map((read(DOSSIER) as DossierSource[]).map((s) => [s.id, s]));
+  const dated = (id: string) => dossier.get(id)!.published ?? dossier.get(id)!.publishedMonth ?? '';
+  const sourcesOf = (c: Conflict) => [...new Set(c.sides.flatMap((s) => s.sources))];
+  const wordsOf = (c: Conflict, lang: (typeof NOTE_LANGS)[number]) => [c.title[lang], c.text[lang], ...c.sides.map((s) => s.says[lang])].join(' ');
+
+  it("every year a conflict names is in its row of the dossier's table, or in what the dossier has of its sources", () => {
+    const table = readFileSync(ROOT + '../shared/dossier/facts.md', 'utf8').split(/^## conflicts$/m)[1];
+    const rows = [...table.matchAll(/^\| (\d+) \|(.*)$/gm)].map((m) => m[2]);
+    const years = (text: string) => text.match(/(?<!\d)(?:18|19|20)\d\d(?!\d)/g) ?? [];
+    const stray = CONFLICTS.flatMap((c, i) => {
+      const known = new Set([rows[i], ...sourcesOf(c).map((id) => { const d = dossier.get(id)!; return `${dated(id)} ${d.url} ${d.seen ?? ''}`; })].flatMap(years));
+      return NOTE_LANGS.flatMap((lang) => years(wordsOf(c, lang)).filter((y) => !known.has(y)).map((y) => `${c.id} (${lang}): ${y}`));
+    });
+    expect(stray).toEqual([]);
+  });
+
+  // "Le Soir and RTBF (2021)", "People's Daily (December 2018)": the outlets named before a
+  // date in brackets are dated so by the dossier, each one (an undated source gets no year).
+  const MONTHS = ['january|janvier|januari', 'february|février|februari', 'march|mars|maart', 'april|avril', 'may|mai|mei', 'june|juin|juni',
+    'july|juillet|juli', 'august|août|augustus', 'september|septembre', 'october|octobre|oktober', 'november|novembre', 'december|décembre'];
+  const monthOf = (word: string) => String(MONTHS.findIndex((m) => m.split('|').includes(word.toLowerCase())) + 1).padStart(2, '0');
+
+  it('each outlet named before a bracketed date ("(2021)", "(December 2018)", "(2010–2011)") has a source of that date, in conflicts and notes', () => {
+    const texts = [
+      ...CONFLICTS.map((c) => [c.id, c.text, sourcesOf(c)] as const),
+      ...FACTS.map((f) => [f.id, f.text, f.sources] as const),
+    ];
+    const wrong = texts.flatMap(([id, words, sources]) =>
+      NOTE_LANGS.flatMap((lang) => {
+        const text = words[lang];
+        return [...text.matchAll(/\((?:(\p{L}+) )?(\d{4})(?:–(\d{4}))?\)/gu)].flatMap((m) => {
+          const fits = (d: string) => (m[1] ? d.startsWith(`${m[2]}-${monthOf(m[1])}`) : d.slice(0, 4) >= m[2] && d.slice(0, 4) <= (m[3] ?? m[2]));
+          // The list the date closes: back to the previous bracket or the clause's start.
+          const before = text.slice(0, m.index);
+          const list = before.slice(Math.max(before.lastIndexOf(')'), before.search(/[.;:] (?!.*[.;:] )/s)) + 1);
+          const named = new Map<string, string[]>();
+          for (const source of sources) {
+            const publisher = dossier.get(source)!.publisher.split(' / ')[0];
+            if (list.includes(publisher)) named.set(publisher, [...(named.get(publisher) ?? []), dated(source)]);
+          }
+          return [...named].filter(([, dates]) => !dates.some(fits)).map(([p, dates]) => `${id} (${lang}): ${p} ${m[0]}, dossier: ${dates.map((d) => d || 'undated').join(', ')}`);
+        });
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it("no researcher's note is in a title or publisher", () => {
     const notes = /headline not shown|url slug|title taken from|republication of|republished|date unknown|snapshot|mirror/i;
     const bad = SOURCES.filter((s) => notes.test(`${s.title ?? ''} ${s.publisher}`) || /^\(/.test(s.title ?? '') || /[()]/.test(s.publisher));
