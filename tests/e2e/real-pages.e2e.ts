@@ -157,8 +157,9 @@ describe.skipIf(!hasShared)('real article pages', () => {
     const html = `<!doctype html><meta charset="utf-8"><title>Corpus as articles</title><main>${texts.map((t, i) => articleHtml(t, i % 2 === 1)).join('')}</main>`;
     s.serve('https://www.lesoir.be/corpus-articles', { body: html, headers: NO_PAGE_SCRIPTS });
     const page = await s.open('https://www.lesoir.be/corpus-articles');
+    // The marks come at the end of a scan and its report follows: once the background has it, every slice has landed.
+    await s.waitForScan(await s.tabId(page), 0, 30_000);
     await waitForHighlights(page, (c) => Object.keys(c).length === 3);
-    await page.waitForTimeout(500); // let the last slices land
     const found = await foundSpans(page);
     const report = scoreCorpus(texts, texts.map((t) => found.filter((f) => f.id === t.id) as Span[]));
     for (const [topic, sc] of Object.entries(report.topics)) {
