@@ -73,7 +73,7 @@ describe('reading a page', () => {
     const step = (n: 1 | -1) => s.worker.evaluate(([id, st]) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: st }), [tabId, n] as const);
     await step(1);
     await expect.poll(async () => (await waitForCard(page)).text).toContain('1 / 6');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FACT-NOTES-UI');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-fact-notes-ui'))).toBe(true);
     await step(-1);
     await expect.poll(async () => (await waitForCard(page)).text).toContain('6 / 6');
     await page.keyboard.press('Escape');
