@@ -125,6 +125,81 @@ describe('checkFigures: only figures of what the article’s figure measures', (
     expect(checkFigures(paragraph, FACTS)).toEqual([]);
   });
 
+  // Issue 23, re-review: a second or new warehouse is the planned hall, not the first warehouse.
+  it.each([
+    ['Cainiao is building a second warehouse of 50,000 m² at Liège Airport.'],
+    ['The new warehouse at Liège will cover 50,000 m².'],
+    ['Cainiao construit un deuxième entrepôt de 50 000 m² à Liège.'],
+    ['Cainiao bouwt een tweede magazijn van 50.000 m² in Luik.'],
+    ['Cainiao baut ein zweites Lager mit 50.000 m² in Lüttich.'],
+  ])('a second or new warehouse gets the planned hall, not the first warehouse: %s', (paragraph) => {
+    const [area, ...rest] = checkFigures(paragraph, FACTS);
+    expect(rest).toEqual([]);
+    expect(area.notes.map((n) => `${n.quantity} ${n.value}`)).toContain('planned-hall-area 50000');
+    expect(area.notes.filter((n) => n.quantity !== 'planned-hall-area' && n.quantity !== 'planned-halls-area')).toEqual([]);
+  });
+
+  // Issue 23, re-review: a day's count in FR/NL/DE, the period before or after the figure.
+  it.each([
+    ["L'aéroport de Liège compte les 1,5 million de colis traités chaque jour."],
+    ['Liège Airport verwerkt elke dag 1,5 miljoen pakjes.'],
+    ['Der Flughafen Lüttich verarbeitet jeden Tag 1,5 Millionen Pakete.'],
+    ['Liège Airport verwerkt dagelijks 1,5 miljoen pakjes.'],
+    ["L'aéroport de Liège traite 1,5 million de colis par jour."],
+  ])('sets a day’s parcels only beside a day’s: %s', (paragraph) => {
+    const [parcels, ...rest] = checkFigures(paragraph, FACTS);
+    expect(rest).toEqual([]);
+    expect(parcels.notes.map((n) => n.unit)).toEqual(['parcels a day', 'parcels a day']);
+  });
+
+  // Issue 23, re-review: an area of something the notes do not measure, or of nothing named.
+  it.each([
+    ["Cainiao's 3,000 m² office block at Liège Airport opened in 2021."],
+    ['Cainiao opened a 3,000 m² office building at Liège Airport.'],
+    ['Cainiao a ouvert des bureaux de 3 000 m² à Liège.'],
+    ['Cainiao opende een kantoor van 3.000 m² in Luik.'],
+    ['Cainiao eröffnete ein Büro mit 3.000 m² in Lüttich.'],
+    ['Cainiao built a 5,000 m² car park at Liège Airport.'],
+    ['Cainiao covers 3,000 m² at Liège Airport.'],
+  ])('no site or warehouse figures for an area the words do not give them: %s', (paragraph) => {
+    expect(checkFigures(paragraph, FACTS)).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    ['Cainiao owns a 22 ha site at Liège Airport.', 'site-area'],
+    ['Le terrain de Cainiao à Liège couvre 22 hectares.', 'site-area'],
+    ['Das Gelände von Cainiao in Lüttich umfasst 22 Hektar.', 'site-area'],
+    ['The first hall covers about 30,000 square metres, with an office block of roughly 3,000 m² next to it.', 'warehouse-area'],
+    ['Cainiao’s hub building at Liège covers 30,000 m².', 'warehouse-area'],
+  ])('an area the words name sits beside that thing’s figures: %s', (paragraph, quantity) => {
+    const [area, ...rest] = checkFigures(paragraph, FACTS);
+    expect(rest).toEqual([]);
+    expect(area.notes.length).toBeGreaterThan(0);
+    expect(area.notes.filter((n) => n.quantity !== quantity)).toEqual([]);
+  });
+
+  // Issue 23, re-review: one month's tonnage is no year's.
+  it.each([
+    ['Liège Airport handled 95,000 tonnes of cargo in October alone.'],
+    ["En novembre, l'aéroport de Liège a traité 95 000 tonnes de fret."],
+    ['De luchthaven van Luik verwerkte in oktober 95.000 ton vracht.'],
+    ["L'aéroport de Liège a traité 95 000 tonnes de fret le mois dernier."],
+    ['Liège Airport verwerkte vorige maand 95.000 ton vracht.'],
+    ['Der Flughafen Lüttich schlug im Oktober 95.000 Tonnen Fracht um.'],
+  ])('no yearly tonnage beside a month’s: %s', (paragraph) => {
+    expect(checkFigures(paragraph, FACTS)).toEqual([]);
+  });
+
+  it.each([
+    ['Liège Airport handled 1.2 million tonnes in 2021, a record.'],
+    ['Liège Airport handled 1.1 million tonnes in the year to October.'],
+    ['In 2021, Liège Airport handled 1.4 million tonnes, up from 1.1 million in 2020.'],
+  ])('still sets a year’s tonnage beside the yearly totals: %s', (paragraph) => {
+    const [tonnes] = checkFigures(paragraph, FACTS);
+    expect(tonnes.notes.length).toBeGreaterThan(0);
+    expect(tonnes.notes.every((n) => n.quantity === 'cargo-tonnes')).toBe(true);
+  });
+
   it('needs words naming a plan before it shows planned areas', () => {
     const [area] = checkFigures("Cainiao's hub covers 380,000 m².", FACTS);
     expect(new Set(area.notes.map((n) => n.quantity))).toEqual(new Set(['site-area', 'warehouse-area']));

@@ -47,10 +47,16 @@ const NAMED_ONLY = new Set<FactQuantity>([
   'investment-second-hall', 'fine', 'trade-deficit', 'ipo-proceeds', 'buyout', 'china-flights', 'night-flights', 'cargo-movements',
 ]);
 
+/** Words that make a building another than the one that stands: a second, new or further one. */
+const ANOTHER = 'second|new|another|further|deuxième|seconde?|nouvel(?:le)?s?|nouveaux?|autre|tweede|nieuwe?|nog een|zweite[snr]?|neue[snr]?|weitere[snr]?';
+/** The hub's buildings, in all four languages. */
+const BUILDINGS = 'warehouses?|halls?|entrepôts?|magazijn(?:en)?|hal|hallen|halle|lager(?:halle)?n?';
+const words = (source: string) => new RegExp(`(?<!\\p{L})(?:${source})(?!\\p{L})`, 'iu');
+
 /** Words near a figure that say which of the notes' finer quantities it is about. */
 const HINTS: [RegExp, FactQuantity[]][] = [
   [/extension|expan|agrandi|uitbreid|erweiter|tripl|verdrievoudig/iu, ['planned-total-area', 'planned-halls-area', 'planned-hall-area']],
-  [/second hall|deuxième hall|tweede hal|zweite halle|new halls?|nouveaux halls|nieuwe hallen|neue hallen/iu, ['planned-halls-area', 'planned-hall-area', 'investment-second-hall']],
+  [words(`(?:${ANOTHER})\\s+(?:${BUILDINGS})`), ['planned-halls-area', 'planned-hall-area', 'investment-second-hall']],
   [/warehouse|hall|building|entrepôt|bâtiment|magazijn|\bhal\b|gebouw|halle|lager|gebäude/iu, ['warehouse-area']],
   [/plot|land|site|terrain|parcelle|perceel|terrein|grundstück|gelände/iu, ['site-area']],
   [/invest/iu, ['investment', 'investment-first-phase']],
@@ -62,16 +68,62 @@ const HINTS: [RegExp, FactQuantity[]][] = [
   [/\bchin/iu, ['china-flights']],
   [/cargo|freight|fret|vracht|fracht/iu, ['cargo-movements']],
 ];
+/** The hub as a whole: its area is the site's or the warehouse's, where nothing finer is named. */
+const HUB = words('e-?hub|hub|smart hub');
+/** Other things with an area, whose figures the notes do not hold: "a 3,000 m² office block". */
+const OTHER_AREAS = words(
+  'offices?|office block|car parks?|parking|parkings|bureaux?|kantoor|kantoren|parkeerterrein|parkeerplaats|büros?|bürogebäude|parkplatz|parkhaus',
+);
 
+/** "Each", "every", "per", "a" before a period's noun ("elke dag", "jeden Tag", "chaque jour"). */
+const EVERY = '(?:a|an|per|each|every|par|chaque|pro|am|elke|elk|ieder|iedere|jede|jeden|jedes)';
+const period = (nouns: string, adjectives: string) =>
+  new RegExp(`(?<!\\p{L})(?:${EVERY} (?:${nouns})|${adjectives})(?!\\p{L})`, 'iu');
 /** A rate's period, in the article's words or a note's unit ("parcels a day"): a day's count is no year's. */
 const PERIODS: [string, RegExp][] = [
-  ['day', /(?<!\p{L})(?:(?:a|per|each|every|par|pro|am) (?:day|jour|dag|tag)|daily|quotidien\p{L}*|dagelijks\p{L}*|täglich\p{L}*)(?!\p{L})/iu],
-  ['week', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:week|semaine|woche)|weekly|hebdomadaire\p{L}*|wekelijks\p{L}*|wöchentlich\p{L}*)(?!\p{L})/iu],
-  ['month', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:month|mois|maand|monat)|monthly|mensuel\p{L}*|maandelijks\p{L}*|monatlich\p{L}*)(?!\p{L})/iu],
+  ['day', period('day|jour|dag|tag', 'daily|quotidien\\p{L}*|dagelijks\\p{L}*|täglich\\p{L}*')],
+  ['week', period('week|semaine|woche', 'weekly|hebdomadaire\\p{L}*|wekelijks\\p{L}*|wöchentlich\\p{L}*')],
+  ['month', period('month|mois|maand|monat', 'monthly|mensuel\\p{L}*|maandelijks\\p{L}*|monatlich\\p{L}*')],
   ['half', /(?<!\p{L})(?:six months|half[- ]year|first half|semestre|halfjaar|halbjahr)(?!\p{L})/iu],
-  ['year', /(?<!\p{L})(?:(?:a|per|each|every|par|pro) (?:year|an|jaar|jahr)|annual\p{L}*|yearly|annuel\p{L}*|jaarlijks\p{L}*|jährlich\p{L}*)(?!\p{L})/iu],
+  ['year', period('year|an|année|jaar|jahr', 'annual\\p{L}*|yearly|annuel\\p{L}*|jaarlijks\\p{L}*|jährlich\\p{L}*')],
 ];
 const periodOf = (words: string) => PERIODS.find(([, re]) => re.test(words))?.[0];
+
+/** One month's total: "in October alone", "le mois dernier", "vorige maand", "im Oktober". */
+const A_MONTH = new RegExp(
+  '(?<!\\p{L})(?:january|february|march|april|june|july|august|september|october|november|december|' +
+    'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+    'januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar|märz|dezember|' +
+    '(?:last|this|that|the same) month|(?:le|ce) mois|(?:vorige|deze|die|dezelfde) maand|(?:letzten|vorigen|diesen|im) monat)(?!\\p{L})',
+  'iu',
+);
+/** English "May", not the verb "may". */
+const MAY = /(?<!\p{L})May(?!\p{L})/u;
+/** …unless the words make it a year's or part of one ("in the year to October", "depuis janvier"). */
+const OVER_MONTHS = words(
+  'years?|années?|l[’\']an|jaar|jahr\\p{L}*|semestre|halfjaar|halbjahr|quarter|trimestre|kwartaal|quartal|since|depuis|sinds|seit|to date',
+);
+/** The notes' tonnages are a year's, though their unit says only "t". */
+const YEARLY_TOTALS = new Set<FactQuantity>(['cargo-tonnes']);
+const notePeriod = (f: FactFigure) => periodOf(f.unit) ?? (YEARLY_TOTALS.has(f.quantity) ? 'year' : undefined);
+
+/** The clause before `at`, back to a comma, a semicolon or the sentence's start; the one after, 30 characters at most. */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[.!?;:,]\s/u).at(-1)!;
+const clauseAfter = (text: string, at: number) => text.slice(at, at + 30).split(/[.!?;:,]\s/u)[0];
+const sentenceBefore = (text: string, at: number) => text.slice(Math.max(0, at - 120), at).split(/[.!?]\s/u).at(-1)!;
+
+/**
+ * The period the article gives a figure: a rate's ("1,5 million de colis traités chaque jour",
+ * "elke dag 1,5 miljoen pakjes"), looked for after it, then in its clause before it; else a
+ * month's total ("in October alone", "En novembre, …") where no word makes it a year's.
+ */
+function periodNear(text: string, found: TextFigure): string | undefined {
+  const after = clauseAfter(text, found.end);
+  const rate = periodOf(text.slice(found.start, found.end) + after) ?? periodOf(clauseBefore(text, found.start));
+  if (rate) return rate;
+  const around = sentenceBefore(text, found.start) + text.slice(found.start, found.end) + after;
+  return (A_MONTH.test(around) || MAY.test(around)) && !OVER_MONTHS.test(around) ? 'month' : undefined;
+}
 
 const HINT_REACH = 80;
 
@@ -128,13 +180,22 @@ function noteFiguresFor(paragraph: string, found: TextFigure, pool: NoteFigure[]
   const owner = ownerOf(paragraph, found.start, found.end, found.quantity === 'tonnes');
   if (!owner) return [];
   const wanted = COMPARABLE[found.quantity] ?? [found.quantity];
-  const period = periodOf(paragraph.slice(found.start, found.end + 30));
+  const period = periodNear(paragraph, found);
   const candidates = pool.filter((f) => {
-    const theirs = periodOf(f.unit);
+    const theirs = notePeriod(f);
     return wanted.includes(FACT_QUANTITIES[f.quantity]) && OWNERS[f.quantity].includes(owner) && !(period && theirs && period !== theirs);
   });
   const near = paragraph.slice(Math.max(0, found.start - HINT_REACH), found.start + HINT_REACH);
   const hinted = HINTS.filter(([words]) => words.test(near)).flatMap(([, qs]) => qs);
+  // An area is the site's or a building's only where the words name it: an office block in the
+  // figure's own clause is neither, whatever else the sentence names.
+  if (found.quantity === 'area') {
+    if (OTHER_AREAS.test(clauseBefore(paragraph, found.start) + clauseAfter(paragraph, found.end))) return [];
+    if (!hinted.some((q) => FACT_QUANTITIES[q] === 'area')) {
+      if (!HUB.test(near)) return [];
+      hinted.push('site-area', 'warehouse-area');
+    }
+  }
   // A second hall or an extension is not the first warehouse, though it is a hall too.
   const planned = hinted.some((q) => q.startsWith('planned-'));
   const narrowed = candidates.filter((f) => hinted.includes(f.quantity) && !(planned && f.quantity === 'warehouse-area'));
