@@ -2,12 +2,13 @@
 // it starts is tied to its context and undone when the context ends (see context.ts).
 import { browser } from 'wxt/browser';
 import { siteListCovers } from '@/lib/default-sites';
-import { createFinder } from '@/lib/find-mentions';
+import { createFinder, type FindOptions } from '@/lib/find-mentions';
 import { markedMentions } from '@/lib/marking';
 import { parseToContent, type ScanReport } from '@/lib/messages';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
 import { unregisterCardUi } from '@/utils/card-ui-contract';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-schema';
 import { getSettings, resolveNoteLang, watchSettings } from '@/utils/settings';
 import { createCard } from './card';
 import type { ContentContext } from './context';
@@ -46,12 +47,33 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const reads = Promise.all([getSettings(), getDismissed(location.href)]);
   await nextTask();
   const finder = createFinder(TOPIC_PATTERNS);
+
+  /** What a scan of `roots` (the whole body when omitted) finds; null when cancelled. */
+  async function find(roots: Node[] | undefined, options: FindOptions, cancelled: () => boolean): Promise<PageMention[] | null> {
+    const found: PageMention[] = [];
+    const work = (function* () {
+      for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder, options, found);
+    })();
+    return (await runInSlices(work, cancelled)) ? found : null;
+  }
+
+  // The first scan starts now, with the default settings' options (most readers'): the
+  // storage reads come back only after the page's own load work, and a reader waited
+  // for them. Only marking waits for them; other options or a paused site stop it.
+  const earlyOptions = findOptionsOf(DEFAULT_SETTINGS);
+  let stopEarly = false;
+  let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
+
   let [settings, dismissed] = await reads;
-  if (ctx.isInvalid) return;
+  if (ctx.isInvalid) return void (stopEarly = true);
   let mentions: PageMention[] = [];
 
   const paused = () => siteListCovers(settings.pausedSites, location.hostname);
-  const findOptions = () => ({ strictness: settings.strictness, topics: TOPIC_IDS.filter((t) => settings.topics[t]) });
+  const findOptions = () => findOptionsOf(settings);
+  if (paused() || !sameFindOptions(earlyOptions, findOptions())) {
+    stopEarly = true;
+    early = null;
+  }
 
   const card = createCard(() => setActiveHighlight(null, null));
 
@@ -96,12 +118,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       mentions = [];
       return publish(report);
     }
-    const found: PageMention[] = [];
-    const options = findOptions();
-    const work = (function* () {
-      for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder, options, found);
-    })();
-    if (!(await runInSlices(work, () => ctx.isInvalid))) return;
+    // The early scan stands for the first full scan (the options are the same: checked above).
+    const pending = roots ? null : early;
+    early = null;
+    const found = await (pending ?? find(roots, findOptions(), () => ctx.isInvalid));
+    if (!found) return;
     const kept = roots ? outsideRoots(mentions, roots) : [];
     // Keys are worked out only on pages with dismissals.
     mentions = inDocumentOrder([...kept, ...(dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found)]);
@@ -246,6 +267,13 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   markReady();
   await requestScan();
 }
+
+function findOptionsOf(settings: Readonly<Settings>): Required<FindOptions> {
+  return { strictness: settings.strictness, topics: TOPIC_IDS.filter((t) => settings.topics[t]) };
+}
+
+const sameFindOptions = (a: Required<FindOptions>, b: Required<FindOptions>) =>
+  a.strictness === b.strictness && a.topics.join() === b.topics.join();
 
 /** Our own card host coming or going is not a page change. */
 function isOwnUiChange(r: MutationRecord): boolean {

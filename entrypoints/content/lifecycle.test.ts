@@ -13,15 +13,16 @@ import { updateSettings } from '@/utils/settings';
 import cardUi from '../card-ui';
 import definition from './index';
 
-// Calls `finderBuilt` whenever the content script builds its finder.
-const hooks = vi.hoisted(() => ({ finderBuilt: () => {} }));
+// Calls `finderBuilt` whenever the content script builds its finder, `scanStarted` whenever it starts reading the page.
+const hooks = vi.hoisted(() => ({ finderBuilt: () => {}, scanStarted: () => {} }));
 vi.mock('@/lib/find-mentions', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/find-mentions')>();
   return {
     ...real,
     createFinder: (...args: Parameters<typeof real.createFinder>) => {
       hooks.finderBuilt();
-      return real.createFinder(...args);
+      const finder = real.createFinder(...args);
+      return { ...finder, startScan: (...a: Parameters<typeof finder.startScan>) => (hooks.scanStarted(), finder.startScan(...a)) };
     },
   };
 });
@@ -49,6 +50,7 @@ const addParagraph = (html: string) => {
 describe('the content script’s lifecycle', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    hooks.scanStarted = () => {};
     page = fakeHighlightApi();
     document.body.innerHTML = ARTICLE;
     // Reports go to a background that is not there: that must not matter.
@@ -160,6 +162,31 @@ describe('the content script’s lifecycle', () => {
     inject();
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
     expect(readsWhenBuilt).toBeGreaterThan(0);
+  });
+
+  it('reads the page while its settings are on their way, and marks it once they are back', async () => {
+    // Storage answers only when let go: the page's own load work holds a real answer back.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: never) => (await held, get(keys))) as never);
+    let scans = 0;
+    hooks.scanStarted = () => scans++;
+    inject();
+    await until(() => expect(scans).toBe(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(page.highlights.size).toBe(0); // nothing marked before the settings say how
+    answer();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    expect(scans).toBe(1); // what that first scan found, not a second scan
+  });
+
+  it('drops that early scan when the stored settings find otherwise', async () => {
+    await updateSettings({ topics: { vsse: false } });
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual(THREE.slice(0, 2)));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(marked(page.highlights)).toEqual(THREE.slice(0, 2));
   });
 
   it('marks nothing on a paused site, and marks it once resumed', async () => {
