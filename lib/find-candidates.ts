@@ -188,14 +188,30 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     // The run of word characters read for the fuzzy gate, `open` while it may go on in the
     // next piece. Where pieces meet there may be a line break or not (a page's text nodes
     // meet at inline tags and at paragraph ends alike), so a run may hold several words:
-    // each start (index in `letters`, then offset in the text, in `starts`) begins one,
-    // and each ends at the run's end or where pieces meet.
+    // each start (index in `letters`, then offset in the text, in `runStarts`) begins one,
+    // and each ends at the run's end or where pieces meet. A typed array with a count: an
+    // array emptied by `length = 0` drops its store, and a run begins at every word with
+    // a trigger letter (~8 MB of stores per cold scan of the 5 MB page).
     const letters = new Uint16Array(MAX_WORD);
-    const starts: number[] = [];
+    const runStarts = new Int32Array(2 * MAX_WORD); // one start per letter at most
+    let runStartsEnd = 0;
     let length = 0;
     let open = false;
 
+    // The letter counts of the word being weighed, counted once it needs them (one closure
+    // for all words: one per word was a good part of a cold scan's garbage).
     const have = new Int8Array(26);
+    let countFrom = 0;
+    let countTo = 0;
+    let counted = false;
+    const countsOf = () => {
+      if (!counted) {
+        have.fill(0);
+        for (let i = countFrom; i < countTo; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
+        counted = true;
+      }
+      return have;
+    };
     /**
      * The fuzzy gate for letters[from, to), in the full pass's order: length, letter set,
      * letter counts, then the typo score (cached per word).
@@ -206,15 +222,9 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       if (!(len >= minLength[first] && len <= maxLength[first])) return false;
       let mask = 0;
       for (let i = from; i < to; i++) mask |= wordBits(letters[i]);
-      let counted = false;
-      const countsOf = () => {
-        if (!counted) {
-          have.fill(0);
-          for (let i = from; i < to; i++) if (letters[i] >= 97 && letters[i] <= 122) have[letters[i] - 97]++;
-          counted = true;
-        }
-        return have;
-      };
+      countFrom = from;
+      countTo = to;
+      counted = false;
       for (const word of gates[first]) {
         if (passesGate(word, len, mask, countsOf)) {
           return fuzzy.wordFits(String.fromCharCode.apply(null, letters.subarray(from, to) as unknown as number[]), mask, threshold);
@@ -225,18 +235,19 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
 
     /** Weighs every word of the run as ending here. */
     const weigh = () => {
-      for (let k = 0; k < starts.length; k += 2) if (fuzzyFits(starts[k], length)) out.near.push(starts[k + 1]);
+      for (let k = 0; k < runStartsEnd; k += 2) if (fuzzyFits(runStarts[k], length)) out.near.push(runStarts[k + 1]);
     };
 
     /** A word worth the gate starts with unit `u` at `pos`: a run of its own, or one more start in the open run. */
     const begin = (u: number, pos: number) => {
       if (!open) {
-        starts.length = 0;
+        runStartsEnd = 0;
         length = 0;
         open = true;
       }
       if (length >= MAX_WORD) return;
-      starts.push(length, pos);
+      runStarts[runStartsEnd++] = length;
+      runStarts[runStartsEnd++] = pos;
       letters[length++] = u;
     };
 
@@ -361,7 +372,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       pushAll,
       push: (piece, at) => pushAll(piece, at, [at], 0, 1),
       found: out,
-      pendingFrom: () => (open && starts.length ? starts[1] : position),
+      pendingFrom: () => (open && runStartsEnd ? runStarts[1] : position),
       end() {
         // A last line break closes the last word.
         pushAll('', position + 1, [position + 1], 0, 1);
