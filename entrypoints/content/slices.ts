@@ -3,8 +3,15 @@
 
 const SLICE_MS = 12;
 
+interface Scheduler {
+  postTask(task: () => void): Promise<void>;
+}
+
 export function nextTask(): Promise<void> {
-  // A message-channel hop runs sooner than setTimeout(0) (no 4 ms clamping).
+  // The platform's task scheduler where there is one (a new message channel per hop cost
+  // ~0.1 ms); else a message-channel hop, sooner than setTimeout(0) (no 4 ms clamping).
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined);
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
