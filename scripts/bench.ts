@@ -565,7 +565,7 @@ async function outsideRuns(generated: GeneratedPage) {
   const med = (f: (r: (typeof runs)[number]) => number | null) => median(runs.map((r) => f(r) ?? Infinity));
   return {
     timeToMarksMs: med((r) => r.ours.timeToMarksMs),
-    marksSeenMs: med((r) => r.ours.marksSeenMs),
+    timeToMarksDrawnMs: med((r) => r.ours.timeToMarksDrawnMs),
     blockingMs: med((r) => r.ours.blockingMs),
     baselineBlockingMs: med((r) => r.baseline.blockingMs),
     blockingOverBaselineMs: med((r) => r.ours.blockingMs) - med((r) => r.baseline.blockingMs),
@@ -578,7 +578,7 @@ async function outsideRuns(generated: GeneratedPage) {
     unplannedMarks: Math.max(...runs.map((r) => r.planted.unplanted)),
     runs: runs.map((r) => ({
       timeToMarksMs: r.ours.timeToMarksMs === null ? null : round(r.ours.timeToMarksMs, 1),
-      marksSeenMs: r.ours.marksSeenMs === null ? null : round(r.ours.marksSeenMs, 1),
+      timeToMarksDrawnMs: r.ours.timeToMarksDrawnMs === null ? null : round(r.ours.timeToMarksDrawnMs, 1),
       blockingMs: round(r.ours.blockingMs, 1),
       baselineBlockingMs: round(r.baseline.blockingMs, 1),
       loadMs: round(r.ours.loadMs),
@@ -674,6 +674,7 @@ async function main(): Promise<void> {
   const result = {
     // Cold: what a reader gets.
     timeToMarksMs: round(outside.timeToMarksMs, 1),
+    timeToMarksDrawnMs: round(outside.timeToMarksDrawnMs, 1),
     coldScanMs: round(cold.coldScanMs, 1),
     coldScanVsWalk: round(cold.coldScanVsWalk),
     coldScanVsMarkjs: round(cold.coldScanVsMarkjs, 3),
@@ -782,17 +783,17 @@ function printTable(
   console.log(`where a scan of the 5 MB page goes (CPU profile, ms per scan): ${phases}`);
   const verdict = (value: unknown, goal: number) => (typeof value === 'number' && value <= goal ? 'PASS' : 'MISS');
   const r = result as unknown as {
-    timeToMarksMs: number; coldScanMs: number; coldScanVsWalk: number; coldScanVsMarkjs: number; blockingOverBaselineMs: number;
+    timeToMarksMs: number; timeToMarksDrawnMs: number; coldScanMs: number; coldScanVsWalk: number; coldScanVsMarkjs: number; blockingOverBaselineMs: number;
     plantedMarked: number; coldLongestTaskMs: number; contentScriptGzipBytes: number | null; cardUiGzipBytes: number | null;
     memoryAddedBytes: number; finderMBps: number; indexBuildMs: number;
-    outside: { marksSeenMs: number; loadMs: number; typosMarked: number; nearMissesMarked: number; unplannedMarks: number };
+    outside: { loadMs: number; typosMarked: number; nearMissesMarked: number; unplannedMarks: number };
     cold: Record<string, number>;
     realPagesTimeToMarks: { medianMs: number; maxMs: number } | null;
     warm: Record<string, number>;
     hostile: HostileFigures;
   };
   const headline: Array<[string, unknown, string]> = [
-    ['timeToMarksMs (5 MB page, from outside)', r.timeToMarksMs, `goal <= ${GOALS.timeToMarksMs} (moonshot ${GOALS.timeToMarksMoonshotMs}): ${verdict(r.timeToMarksMs, GOALS.timeToMarksMs)}; frame starts at ${round(r.outside.marksSeenMs, 1)}, load at ${round(r.outside.loadMs)}`],
+    ['timeToMarksMs (5 MB page, from outside)', r.timeToMarksMs, `goal <= ${GOALS.timeToMarksMs} (moonshot ${GOALS.timeToMarksMoonshotMs}): ${verdict(r.timeToMarksMs, GOALS.timeToMarksMs)}; drawn at ${r.timeToMarksDrawnMs} (not a goal), load at ${round(r.outside.loadMs)}`],
     ['blockingOverBaselineMs (from DCL)', r.blockingOverBaselineMs, `goal <= ${GOALS.blockingOverBaselineMs}: ${verdict(r.blockingOverBaselineMs, GOALS.blockingOverBaselineMs)}`],
     ['plantedMarked (of 300, worst run)', r.plantedMarked, `goal >= ${GOALS.plantedMarked}: ${r.plantedMarked >= GOALS.plantedMarked ? 'PASS' : 'MISS'}; typos ${r.outside.typosMarked}/30, near misses ${r.outside.nearMissesMarked}, elsewhere ${r.outside.unplannedMarks}`],
     ['coldScanMs (finder built, next frame)', r.coldScanMs, `of which rendering ${r.cold.coldScanRenderMs}`],

@@ -18,12 +18,12 @@ const VIEWPORT = { width: 1200, height: 900 };
 
 export interface ColdLoad {
   /**
-   * The last change of the marks within WINDOW_MS, ms after the load event, once the
-   * frame that shows it is rendered (null: no marks).
+   * The last change of the marks within WINDOW_MS, ms after the load event: when the page
+   * sees it, at the start of the frame after the highlights were registered (null: no marks).
    */
   timeToMarksMs: number | null;
-  /** The same change when the frame that shows it starts (before its restyle and paint). */
-  marksSeenMs: number | null;
+  /** The same change once that frame is rendered (its restyle and paint done). */
+  timeToMarksDrawnMs: number | null;
   ranges: number;
   /** Long tasks that started from DOMContentLoaded on. */
   blockingMs: number;
@@ -34,7 +34,7 @@ export interface ColdLoad {
 function coldLoad(reading: ProbeReading, windowMs = WINDOW_MS): ColdLoad {
   const last = lastChangeAfterLoad(reading, windowMs);
   const tasks = tasksFromDcl(reading);
-  return { timeToMarksMs: last.drawnMs, marksSeenMs: last.seenMs, ranges: last.ranges, blockingMs: tasks.blockingMs, longestTaskMs: tasks.longestMs, loadMs: reading.loadMs };
+  return { timeToMarksMs: last.seenMs, timeToMarksDrawnMs: last.drawnMs, ranges: last.ranges, blockingMs: tasks.blockingMs, longestTaskMs: tasks.longestMs, loadMs: reading.loadMs };
 }
 
 /** Waits in Node until the page's clock reads `loadMs + windowMs`. */
