@@ -172,20 +172,31 @@ export function compile(words: readonly string[], { collapseSpaces = false } = {
     }
   }
   for (let c = 0; c < 128; c++) if (!alpha[c] && classOf(c) !== WORD) alpha[c] = 1;
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
+  // Trie, in typed arrays (Maps and their entry arrays were most of a cold build, which
+  // every page load pays): `child` finds an edge by state and column (0: none, as the
+  // root is nobody's child), `first`/`sibling`/`label` list a state's edges in order.
+  let cap = 1;
+  for (const w of words) cap += w.length;
+  const child = new Int32Array(cap * size);
+  const first = new Int32Array(cap);
+  const sibling = new Int32Array(cap);
+  const label = new Int32Array(cap);
+  const lastChild = new Int32Array(cap);
   const own: number[][] = [[]];
+  let states = 1;
   words.forEach((w, id) => {
     if (!w) throw new Error(`pattern ${id} folds to nothing`);
     let s = 0;
     for (let i = 0; i < w.length; i++) {
       const a = alpha[w.charCodeAt(i)];
-      let t = children[s].get(a);
-      if (t === undefined) {
-        t = children.length;
-        children.push(new Map());
+      let t = child[s * size + a];
+      if (t === 0) {
+        t = child[s * size + a] = states++;
+        label[t] = a;
+        if (lastChild[s]) sibling[lastChild[s]] = t;
+        else first[s] = t;
+        lastChild[s] = t;
         own.push([]);
-        children[s].set(a, t);
       }
       s = t;
     }
@@ -194,30 +205,31 @@ export function compile(words: readonly string[], { collapseSpaces = false } = {
   // Breadth-first: failure links become direct transitions; outputs include the failure chain's.
   // The table is built encoded as the hot loops read it: the next state's row offset,
   // bitwise-negated when that state ends a pattern (it or its failure chain).
-  const states = children.length;
   const next = new Int32Array(states * size);
   const fail = new Int32Array(states);
   const ends = new Uint8Array(states);
   const outputs: number[][] = own.map((o) => o.slice());
   const encode = (t: number) => (ends[t] ? ~(t * size) : t * size);
   const decode = (v: number) => (v < 0 ? ~v : v) / size;
-  const queue: number[] = [];
-  for (const [a, t] of children[0]) {
+  const queue = new Int32Array(states);
+  let queued = 0;
+  for (let t = first[0]; t; t = sibling[t]) {
     ends[t] = own[t].length ? 1 : 0;
-    next[a] = encode(t);
-    queue.push(t);
+    next[label[t]] = encode(t);
+    queue[queued++] = t;
   }
-  for (let q = 0; q < queue.length; q++) {
+  for (let q = 0; q < queued; q++) {
     const s = queue[q];
-    outputs[s].push(...outputs[fail[s]]);
+    const f = fail[s];
+    if (outputs[f].length) outputs[s].push(...outputs[f]);
     // Where the failure state goes, except where the trie goes on (fail[s] is shallower, so done).
-    next.copyWithin(s * size, fail[s] * size, fail[s] * size + size);
-    for (const [a, t] of children[s]) {
+    next.copyWithin(s * size, f * size, f * size + size);
+    for (let t = first[s]; t; t = sibling[t]) {
       // Shallower than t, fail[t] was created (and its `ends` set) before t.
-      fail[t] = decode(next[fail[s] * size + a]);
+      fail[t] = decode(next[f * size + label[t]]);
       ends[t] = own[t].length || ends[fail[t]] ? 1 : 0;
-      next[s * size + a] = encode(t);
-      queue.push(t);
+      next[s * size + label[t]] = encode(t);
+      queue[queued++] = t;
     }
   }
   const outStart = new Int32Array(states + 1);
