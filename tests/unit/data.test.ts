@@ -422,11 +422,15 @@ describe('audited wording', () => {
   });
 });
 
-// The library deep-links notes by id (library.html#<id>): ids are added, never renamed or removed.
-describe('fact ids', () => {
-  it('every published id is still in data/facts.json', () => {
-    const published: string[] = read('tests/unit/fact-ids.json');
-    const ids = new Set(FACTS.map((f) => f.id));
+// The library deep-links notes and conflicts by id (library.html#<id>, #conflict=<id>):
+// ids are added, never renamed or removed.
+describe('published ids', () => {
+  it.each<[string, string, Array<{ id: string }>]>([
+    ['tests/unit/fact-ids.json', 'data/facts.json', FACTS],
+    ['tests/unit/conflict-ids.json', 'data/conflicts.json', CONFLICTS],
+  ])('every id in %s is still in %s', (file, _data, records) => {
+    const published: string[] = read(file);
+    const ids = new Set(records.map((r) => r.id));
     expect(published.filter((id) => !ids.has(id))).toEqual([]);
   });
 });
