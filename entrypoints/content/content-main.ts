@@ -57,9 +57,9 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     return (await runInSlices(work, cancelled)) ? found : null;
   }
 
-  // The first scan starts now, with the default settings' options (most readers'): the
-  // storage reads come back only after the page's own load work, and a reader waited
-  // for them. Only marking waits for them; other options or a paused site stop it.
+  // The early scan: the first scan starts now, with the default settings' options (most
+  // readers'), as the storage reads come back only after the page's own load work.
+  // Only marking waits for them; other options or a paused site stop it.
   const earlyOptions = findOptionsOf(DEFAULT_SETTINGS);
   let stopEarly = false;
   let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
