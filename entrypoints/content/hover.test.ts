@@ -110,6 +110,34 @@ describe('opening the card', () => {
     expect(opened).toEqual([MENTION]);
   });
 
+  it('on click: a mention inside a control of the page is the page’s to click, in a plain paragraph it is ours', async () => {
+    const controls = [
+      '<button>',
+      '<summary>',
+      '<label>',
+      '<select><option>',
+      '<div role="button">',
+      '<span role="link">',
+      '<div role="checkbox">',
+      '<div role="tab">',
+      '<li role="menuitem">',
+      '<div contenteditable="true">',
+      '<p contenteditable>',
+    ];
+    start({ openCard: 'click' });
+    for (const control of controls) {
+      document.body.innerHTML = `${control}<span id="words">A mention</span>`;
+      click(10, document.getElementById('words')!);
+      expect(opened, control).toEqual([]);
+    }
+    for (const plain of ['<p>', '<div contenteditable="false">', '<div role="note">']) {
+      opened = [];
+      document.body.innerHTML = `${plain}<span id="words">A mention</span>`;
+      click(10, document.getElementById('words')!);
+      expect(opened, plain).toEqual([MENTION]);
+    }
+  });
+
   it('opens nothing on moves, keys and clicks a page makes up, in every mode', async () => {
     const modes: Array<[Partial<Opening>, () => void]> = [
       [{ openCard: 'hover' }, () => move(10, {}, false)],

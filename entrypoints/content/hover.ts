@@ -22,6 +22,11 @@ const KEY_HELD: Record<HoverKey, (e: MouseEvent | KeyboardEvent) => boolean> = {
   ctrl: (e) => e.ctrlKey,
 };
 const KEY_NAME: Record<HoverKey, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
+/** What a click does something in: a click on a mention there is the page's, not ours. */
+const PAGE_CONTROL = [
+  'a[href]', 'area[href]', 'button', 'summary', 'label', 'select', 'option', '[contenteditable]:not([contenteditable=false])',
+  ...['button', 'link', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option'].map((r) => `[role=${r}]`),
+].join();
 
 /** A key pressed in a text field, an editable region or our own card is typing, not a request. */
 function typing(e: KeyboardEvent): boolean {
@@ -89,10 +94,10 @@ export function followPointer(
   ctx.addEventListener(document, 'click', (e: MouseEvent) => {
     if (opening().openCard !== 'click' || card.owns(e) || e.button !== 0) return;
     const m = marked().length ? mentionAtPoint(marked(), e.clientX, e.clientY) : undefined;
-    // Never hijack a link, and a click that ends a text selection selects, it does not open.
-    const inLink = e.composedPath().some((n) => n instanceof Element && n.matches('a[href], area[href]'));
+    // Never hijack a link or another control, and a click that ends a text selection selects, it does not open.
+    const inControl = e.composedPath().some((n) => n instanceof Element && n.matches(PAGE_CONTROL));
     const selecting = !document.getSelection()?.isCollapsed;
-    if (m && !inLink && !selecting) {
+    if (m && !inControl && !selecting) {
       if (m !== card.current) open(m);
     } else if (card.current) card.close();
   });
