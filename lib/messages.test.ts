@@ -18,6 +18,7 @@ describe('messages are checked on receipt', () => {
     ['a notes request in an unknown language', { type: 'get-notes', topic: 'cainiao', paragraph: 'p', lang: 'de' }, null],
     ['a tab result request', { type: 'get-tab-result', tabId: 7 }, { type: 'get-tab-result', tabId: 7 }],
     ['a tab result request for a made-up tab', { type: 'get-tab-result', tabId: -1 }, null],
+    ['a question whether the marks are hidden', { type: 'get-marks-hidden', hidden: true }, { type: 'get-marks-hidden' }],
     ['a message for a content script', { type: 'step-mention', step: 1 }, null],
     ['an unknown type', { type: 'format-disk' }, null],
     ['not an object', 'scan-report', null],
@@ -32,6 +33,7 @@ describe('messages are checked on receipt', () => {
     ['a mention to show', { type: 'scroll-to-mention', id: 3 }, { type: 'scroll-to-mention', id: 3 }],
     ['a mention of no index', { type: 'scroll-to-mention', id: 1.5 }, null],
     ['a ping', { type: 'ping', x: 1 }, { type: 'ping' }],
+    ['a question whether the marks are hidden', { type: 'get-marks-hidden', tabId: 8 }, { type: 'get-marks-hidden' }],
     ['a report', report, null],
   ])('for a content script: %s', (_, raw, expected) => {
     expect(parseToContent(raw)).toEqual(expected);

@@ -56,7 +56,9 @@ export type FromContent =
   /** Inject the card UI into my frame; answered with `boolean`. */
   | { type: 'load-card-ui' }
   /** Open the library at this topic in a new tab (a page may not open it itself). */
-  | { type: 'open-library'; topic: TopicId };
+  | { type: 'open-library'; topic: TopicId }
+  /** A frame that starts asks whether the reader hid the marks on its tab; answered with `boolean`. */
+  | { type: 'get-marks-hidden' };
 
 /** Extension page (popup, options, even open in a tab) → background. Answered with `TabResult | null`. */
 export type FromPage = { type: 'get-tab-result'; tabId: number };
@@ -69,6 +71,7 @@ export interface Replies {
   'load-card-ui': boolean;
   'get-tab-result': TabResult | null;
   'open-library': boolean;
+  'get-marks-hidden': boolean;
 }
 
 /** Background or popup → a content script. */
@@ -81,7 +84,9 @@ export type ToContent =
   /** Keyboard shortcut: hide or show the marks on this tab. */
   | { type: 'toggle-marks' }
   /** Succeeds only while that document is still in its tab. */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** Background → the top frame, for a frame that starts: are the marks hidden? Answered with `boolean`. */
+  | { type: 'get-marks-hidden' };
 
 /** Background → extension pages: a tab's result changed. */
 export type ToPage = { type: 'tab-result'; tabId: number; result: TabResult | null };
@@ -122,7 +127,8 @@ export function parseToBackground(x: unknown): ToBackground | null {
         ? { type: 'get-notes', topic: x.topic, paragraph: x.paragraph, lang: x.lang }
         : null;
     case 'load-card-ui':
-      return { type: 'load-card-ui' };
+    case 'get-marks-hidden':
+      return { type: x.type };
     case 'open-library':
       return isOneOf(TOPIC_IDS, x.topic) ? { type: 'open-library', topic: x.topic } : null;
     case 'get-tab-result':
@@ -138,7 +144,7 @@ export function parseToContent(x: unknown): ToContent | null {
   const { type, id, step } = x;
   if (type === 'scroll-to-mention') return isIndex(id) ? { type, id } : null;
   if (type === 'step-mention') return step === 1 || step === -1 ? { type, step } : null;
-  return type === 'close-card' || type === 'toggle-marks' || type === 'ping' ? { type } : null;
+  return type === 'close-card' || type === 'toggle-marks' || type === 'ping' || type === 'get-marks-hidden' ? { type } : null;
 }
 
 /** A message for an extension page, checked (the result comes from our own background); null when it is not one. */

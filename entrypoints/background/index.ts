@@ -2,6 +2,7 @@ import { startBackground } from './background-state';
 import { startCardUiInjector } from './card-ui-injector';
 import { startCommands } from './commands';
 import { startLibraryOpener } from './library-opener';
+import { startMarksHiddenRelay } from './marks-hidden';
 import { startNotesService } from './notes-service';
 
 export default defineBackground(() => {
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   startNotesService();
   startCardUiInjector();
   startLibraryOpener();
+  startMarksHiddenRelay();
 });

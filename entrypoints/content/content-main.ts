@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder, type FindOptions } from '@/lib/find-mentions';
 import { markedMentions } from '@/lib/marking';
-import { parseToContent, type ScanReport } from '@/lib/messages';
+import { parseToContent, type FromContent, type ScanReport } from '@/lib/messages';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
 import { unregisterCardUi } from '@/utils/card-ui-contract';
@@ -44,7 +44,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   g[RUNNING] = me;
 
   // Storage first: once the reads are on their way (a task later), the finder is built meanwhile.
-  const reads = Promise.all([getSettings(), getDismissed(location.href)]);
+  const reads = Promise.all([getSettings(), getDismissed(location.href), hiddenOnTab()]);
   await nextTask();
   const finder = createFinder(TOPIC_PATTERNS);
 
@@ -64,7 +64,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   let stopEarly = false;
   let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
 
-  let [settings, dismissed] = await reads;
+  // Marks hidden on this tab (the reader's shortcut) are hidden in a frame that starts later too.
+  let [settings, dismissed, hidden] = await reads;
   if (ctx.isInvalid) return void (stopEarly = true);
   let mentions: PageMention[] = [];
 
@@ -78,7 +79,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const card = createCard(() => setActiveHighlight(null, null));
 
   // What the reader sees marked: the settings' choice, or nothing while hidden on this tab.
-  let hidden = false;
   let marked: PageMention[] = [];
 
   let lastReport = '';
@@ -227,9 +227,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     openCard(m, focus);
   };
-  const onMessage = (raw: unknown) => {
+  const onMessage = (raw: unknown, _: unknown, answer: (reply: unknown) => void) => {
     const msg = parseToContent(raw);
     if (!msg) return undefined;
+    // Asked of the top frame only, for a frame that starts (entrypoints/background/marks-hidden.ts).
+    if (msg.type === 'get-marks-hidden') answer(hidden);
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
       const steps = stepList();
@@ -266,6 +268,16 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   applyHighlightStyle(settings.highlightStyle);
   markReady();
   await requestScan();
+}
+
+/** Whether the reader hid the marks on this tab: a frame asks (through the background); a top frame that starts shows a new page. */
+function hiddenOnTab(): Promise<boolean> {
+  if (window === window.top) return Promise.resolve(false);
+  const ask: FromContent = { type: 'get-marks-hidden' };
+  return browser.runtime.sendMessage(ask).then(
+    (hidden) => hidden === true,
+    () => false,
+  );
 }
 
 function findOptionsOf(settings: Readonly<Settings>): Required<FindOptions> {

@@ -198,6 +198,44 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
   });
 
+  describe('marks the reader hid on the tab', () => {
+    const toggle = () => fakeBrowser.runtime.onMessage.trigger({ type: 'toggle-marks' }, {});
+
+    it('stay hidden in a frame that starts later in that tab, until the reader shows them', async () => {
+      vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window); // a frame, not the top
+      vi.mocked(browser.runtime.sendMessage).mockImplementation(async (msg) => ((msg as { type: string }).type === 'get-marks-hidden' ? true : undefined));
+      inject();
+      await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report' })));
+      expect(browser.runtime.sendMessage).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'scan-report', hidden: true }));
+      expect(marked(page.highlights)).toEqual([]);
+      await toggle();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+    });
+
+    it.each([
+      ['a frame whose tab shows them', false, false],
+      ['a frame told anything but true', false, 'yes'],
+      ['a top frame, which does not ask (it starts a new page)', true, true],
+    ] as const)('are shown in %s', async (_, top, answer) => {
+      if (!top) vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
+      vi.mocked(browser.runtime.sendMessage).mockImplementation(async (msg) => ((msg as { type: string }).type === 'get-marks-hidden' ? answer : undefined));
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      expect(vi.mocked(browser.runtime.sendMessage).mock.calls.some(([m]) => (m as { type: string }).type === 'get-marks-hidden')).toBe(!top);
+    });
+
+    it('are hidden or not as the top frame tells the background, for a frame that starts', async () => {
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      const answers: unknown[] = [];
+      const ask = () => fakeBrowser.runtime.onMessage.trigger({ type: 'get-marks-hidden' }, {}, (a: unknown) => answers.push(a));
+      await ask();
+      await toggle();
+      await ask();
+      expect(answers).toEqual([false, true]);
+    });
+  });
+
   describe('"Not this topic" in the card', () => {
     /** Where the card draws (its shadow root is closed): the real card UI, its mount kept. */
     let mount: HTMLElement | undefined;
