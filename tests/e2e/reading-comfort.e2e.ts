@@ -9,6 +9,7 @@ import { highlightCounts, hoverHighlight, launchExtension, readCard, ROOT, waitF
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/comfort-article.html'), 'utf8');
 const URL = 'https://www.lesoir.be/fact-notes-comfort';
 const LINKED = 'https://www.lesoir.be/fact-notes-linked';
+const FRAMED = 'https://www.lesoir.be/fact-notes-framed';
 /** Cainiao three times, the VSSE twice, Liège Airport once (inside a link). */
 const ALL = { 'fact-notes-cainiao': 3, 'fact-notes-vsse': 2, 'fact-notes-liege-airport': 1 };
 
@@ -62,6 +63,7 @@ describe('reading comfort', () => {
   beforeEach(async () => {
     s = await launchExtension();
     s.serve(LINKED, '<!doctype html><title>Linked page</title><p>Where the link goes.</p>');
+    s.serve(FRAMED, '<!doctype html><title>Framed</title><p>Cainiao, in a frame.</p>');
   });
   afterEach(async () => s?.close());
 
@@ -121,21 +123,30 @@ describe('reading comfort', () => {
     expect((await badge(s, tabId)).text).toBe('6');
   });
 
-  it('hides and shows the marks on this tab by shortcut, with a grey badge that still counts, without changing the settings', async () => {
+  it('hides and shows the marks on this tab by shortcut, in a frame that comes later too, with a grey badge that still counts, without changing the settings', async () => {
     const page = await s.open(URL, ARTICLE);
     await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
     const tabId = await s.tabId(page);
     await expect.poll(async () => (await badge(s, tabId)).text).toBe('6');
     const colourShown = (await badge(s, tabId)).color;
     const storedBefore = await s.worker.evaluate(() => chrome.storage.sync.get(null));
-    // What the background does on the shortcut (commands cannot be pressed in headless Chromium).
-    const toggle = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks' }, { frameId: 0 }), tabId);
+    // What the background does on the shortcut (commands cannot be pressed in headless Chromium): every frame of the tab.
+    const toggle = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks' }), tabId);
 
     await toggle();
     await waitForHighlights(page, (c) => Object.values(c).every((n) => n === 0));
     await expect.poll(async () => (await badge(s, tabId)).color).not.toEqual(colourShown);
     expect((await badge(s, tabId)).text).toBe('6');
     expect(await s.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual(storedBefore);
+    // A frame that loads now (an embed, an ad) starts with the marks hidden; its mention counts.
+    const { scans } = (await s.tabResult(tabId))!;
+    await page.evaluate((src) => document.body.append(Object.assign(document.createElement('iframe'), { src })), FRAMED);
+    let result = await s.waitForScan(tabId, scans);
+    while (!Object.values(result.byTopic).flat().some((m) => m!.frameId !== 0)) result = await s.waitForScan(tabId, result.scans);
+    const frame = page.frames().find((f) => f.url() === FRAMED)!;
+    expect(Object.values(await highlightCounts(frame)).every((n) => n === 0)).toBe(true);
+    await expect.poll(async () => (await badge(s, tabId)).text).toBe('7');
+    expect((await badge(s, tabId)).color).not.toEqual(colourShown);
     // An in-page anchor is the same page: the marks stay hidden, so the next toggle shows them.
     await page.evaluate(() => new Promise((done) => {
       addEventListener('hashchange', done, { once: true });
@@ -144,6 +155,7 @@ describe('reading comfort', () => {
 
     await toggle();
     await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
+    await waitForHighlights(frame, (c) => c['fact-notes-cainiao'] === 1);
     await expect.poll(async () => (await badge(s, tabId)).color).toEqual(colourShown);
 
     await toggle();
