@@ -256,6 +256,13 @@ describe('the content script’s lifecycle', () => {
       expect(button.textContent).toBe('Not this topic');
       button.click();
     }
+    /** Opens the card of mention `id` as the popup asks, and waits until it shows. */
+    async function openFromPopup(id: number) {
+      mount = undefined;
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'scroll-to-mention', id }, {});
+      await until(() => expect(cardOpen()).toBe(true));
+    }
+    const cardOpen = () => !!mount?.querySelector('button.dismiss');
     const stored = async () => ((await fakeBrowser.storage.local.get('dismissed')).dismissed ?? {}) as Record<string, string[]>;
 
     it('removes that mention’s mark, keeps it off through rescans, and writes each dismissal in turn', async () => {
@@ -283,5 +290,31 @@ describe('the content script’s lifecycle', () => {
       await until(() => expect(marked(page.highlights)).toHaveLength(2));
       expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport', 'liege-airport:Liège Airport']);
     }, 20_000); // room for a wait to fail with what it saw
+
+    it.each([
+      ['its topic is switched off', { topics: { vsse: false } }, 2, THREE.slice(0, 2)],
+      ['only the first mention of each topic is marked', { mark: 'first' }, 3, [...THREE.slice(0, 2), 'vsse:VSSE']],
+    ] as const)('closes when its mention is no longer marked: %s', async (_, change, id, after) => {
+      document.body.innerHTML = ARTICLE.replace('watches it.', 'watches it. The VSSE again.');
+      inject();
+      await until(() => expect(marked(page.highlights)).toHaveLength(4));
+      await openFromPopup(id);
+      await updateSettings(change);
+      await until(() => expect(marked(page.highlights)).toEqual(after));
+      await until(() => expect(cardOpen()).toBe(false), 2000);
+    });
+
+    it('opens from the popup and stays open through a rescan when the reader marks nothing', async () => {
+      await updateSettings({ mark: 'none' });
+      document.body.innerHTML = `${ARTICLE}<p>Nothing yet.</p>`;
+      inject();
+      const reported = (n: number) => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report', mentions: Array(n).fill(expect.anything()) }));
+      await until(() => reported(3));
+      expect(marked(page.highlights)).toEqual([]);
+      await openFromPopup(1);
+      document.querySelector('body > p')!.firstChild!.textContent = 'The VSSE, once more.'; // elsewhere in the page
+      await until(() => reported(4));
+      expect(cardOpen()).toBe(true);
+    });
   });
 });
