@@ -200,10 +200,13 @@ describe('the content script’s lifecycle', () => {
 
   describe('marks the reader hid on the tab', () => {
     const toggle = () => fakeBrowser.runtime.onMessage.trigger({ type: 'toggle-marks' }, {});
+    const asked = (msg: unknown) => (msg as { type?: string }).type === 'get-marks-hidden';
+    /** The background answers a frame's question `answer`. */
+    const tabSays = (answer: unknown) => vi.mocked(browser.runtime.sendMessage).mockImplementation(async (msg: unknown) => (asked(msg) ? answer : undefined));
 
     it('stay hidden in a frame that starts later in that tab, until the reader shows them', async () => {
       vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window); // a frame, not the top
-      vi.mocked(browser.runtime.sendMessage).mockImplementation(async (msg) => ((msg as { type: string }).type === 'get-marks-hidden' ? true : undefined));
+      tabSays(true);
       inject();
       await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report' })));
       expect(browser.runtime.sendMessage).toHaveBeenLastCalledWith(expect.objectContaining({ type: 'scan-report', hidden: true }));
@@ -218,17 +221,19 @@ describe('the content script’s lifecycle', () => {
       ['a top frame, which does not ask (it starts a new page)', true, true],
     ] as const)('are shown in %s', async (_, top, answer) => {
       if (!top) vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
-      vi.mocked(browser.runtime.sendMessage).mockImplementation(async (msg) => ((msg as { type: string }).type === 'get-marks-hidden' ? answer : undefined));
+      tabSays(answer);
       inject();
       await until(() => expect(marked(page.highlights)).toEqual(THREE));
-      expect(vi.mocked(browser.runtime.sendMessage).mock.calls.some(([m]) => (m as { type: string }).type === 'get-marks-hidden')).toBe(!top);
+      expect(vi.mocked(browser.runtime.sendMessage).mock.calls.some(([m]) => asked(m))).toBe(!top);
     });
 
     it('are hidden or not as the top frame tells the background, for a frame that starts', async () => {
       inject();
       await until(() => expect(marked(page.highlights)).toEqual(THREE));
       const answers: unknown[] = [];
-      const ask = () => fakeBrowser.runtime.onMessage.trigger({ type: 'get-marks-hidden' }, {}, (a: unknown) => answers.push(a));
+      // As the browser calls a listener: the message, its sender, and how to answer.
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+      const ask = () => trigger({ type: 'get-marks-hidden' }, {}, (a: unknown) => answers.push(a));
       await ask();
       await toggle();
       await ask();
