@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FigureCheck } from '@/lib/figures/figure-check';
 import type { Fact, NoteLang, Source, Topic } from '@/lib/types';
 import { uiStrings } from '@/lib/ui-strings';
+import { AskLink } from './AskLink';
 import { FigureList, FigureSection } from './FigureCheck';
 import { NoteList } from './NoteList';
 
@@ -36,6 +37,10 @@ export interface CardProps {
   libraryNotes?: number;
   /** Asks the background to open the library at this topic in a new tab. */
   onOpenLibrary?(): void;
+  /** The conflicts between sources that shown notes are part of (fact id → conflict ids). */
+  conflicts?: Readonly<Record<string, readonly string[]>>;
+  /** Asks the background to open the library at one of the topic's conflicts. */
+  onOpenConflict?(id: string): void;
 }
 
 export function Card(props: CardProps) {
@@ -82,7 +87,14 @@ export function Card(props: CardProps) {
         </FigureSection>
       )}
       <h3 class="visually-hidden">{t.notes}</h3>
-      <NoteList facts={props.notes} lang={lang} sourceById={props.sourceById} maxSources={2} />
+      <NoteList
+        facts={props.notes}
+        lang={lang}
+        sourceById={props.sourceById}
+        maxSources={2}
+        conflicts={props.conflicts}
+        onOpenConflict={props.onOpenConflict}
+      />
       <details class="why">
         <summary>{t.why}</summary>
         <p>
@@ -91,22 +103,9 @@ export function Card(props: CardProps) {
       </details>
       <div class="card-foot">
         {!!props.libraryNotes && props.onOpenLibrary && (
-          // No extension URL in the page's DOM (it would name our id), and a page may not open
-          // one anyway: every way of following the link asks the background instead.
-          <a
-            href="#"
-            class="library-link"
-            onClick={(e) => {
-              e.preventDefault();
-              props.onOpenLibrary?.();
-            }}
-            onAuxClick={(e) => {
-              e.preventDefault();
-              if (e.button === 1) props.onOpenLibrary?.();
-            }}
-          >
+          <AskLink class="library-link" onOpen={props.onOpenLibrary}>
             {uiStrings(lang).library.allNotesAbout(props.libraryNotes, topic.names[lang])}
-          </a>
+          </AskLink>
         )}
         <button type="button" class="dismiss" onClick={props.onDismiss}>
           {t.notThis}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SOURCES as SOURCE_DATA } from '@/lib/notes';
 import { NOTE_LANGS, type Fact, type Source } from '@/lib/types';
 import { NoteList } from './NoteList';
@@ -98,5 +98,46 @@ describe('every bundled source line, in every language', () => {
     const text = [...document.querySelectorAll('.note-source')].map((l) => l.textContent).join('\n');
     expect(document.querySelectorAll('.note-source')).toHaveLength(bundled.size);
     expect(text).not.toMatch(/headline not shown|url slug|title taken from|republication of|date unknown|date inconnue|datum onbekend/i);
+  });
+
+  describe('where sources differ', () => {
+    const facts = [fact({ id: 'a' }), fact({ id: 'b' }), fact({ id: 'c' })];
+    const conflicts = { a: ['size-differs'], c: ['size-differs', 'year-differs'] };
+    const differLinks = (id: string) => document.querySelectorAll('li.note')[['a', 'b', 'c'].indexOf(id)];
+    const linksIn = (li: Element) => within(li as HTMLElement).queryAllByRole('link').filter((l) => l.classList.contains('note-differ-link'));
+
+    it('puts a line under each note that is part of a conflict, and none under the others', () => {
+      render(<NoteList lang="en" sourceById={lookup} facts={facts} conflicts={conflicts} />);
+      expect(linksIn(differLinks('a')).map((l) => [l.textContent, l.getAttribute('href'), l.getAttribute('target')])).toEqual([
+        ['Sources differ on this: see the versions', 'library.html#conflict=size-differs', '_blank'],
+      ]);
+      expect(linksIn(differLinks('b'))).toEqual([]);
+      expect(linksIn(differLinks('c')).map((l) => [l.textContent, l.getAttribute('href')])).toEqual([
+        ['Sources differ on this (1 of 2): see the versions', 'library.html#conflict=size-differs'],
+        ['Sources differ on this (2 of 2): see the versions', 'library.html#conflict=year-differs'],
+      ]);
+    });
+
+    it('says it in the notes language', () => {
+      render(<NoteList lang="fr" sourceById={lookup} facts={facts} conflicts={conflicts} />);
+      expect(screen.getByRole('link', { name: 'Les sources divergent sur ce point : voir les versions' })).toBeTruthy();
+      cleanup();
+      render(<NoteList lang="nl" sourceById={lookup} facts={facts} conflicts={conflicts} />);
+      expect(screen.getByRole('link', { name: 'Bronnen verschillen hierover: zie de versies' })).toBeTruthy();
+    });
+
+    it('asks instead of linking when told how to open the library (the in-page card)', () => {
+      const onOpenConflict = vi.fn();
+      render(<NoteList lang="en" sourceById={lookup} facts={facts} conflicts={conflicts} onOpenConflict={onOpenConflict} />);
+      const [link] = linksIn(differLinks('a'));
+      expect(link.getAttribute('href')).toBe('#'); // no extension URL in the page
+      expect(fireEvent.click(link)).toBe(false);
+      expect(onOpenConflict).toHaveBeenCalledWith('size-differs');
+    });
+
+    it('shows no line without conflicts, or for a note named only by an inherited key', () => {
+      render(<NoteList lang="en" sourceById={lookup} facts={[fact({ id: 'toString' }), fact({ id: 'a' })]} conflicts={{}} />);
+      expect(screen.queryAllByRole('link', { name: /Sources differ/ })).toEqual([]);
+    });
   });
 });

@@ -4,7 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { factText, formatDate } from '@/lib/select-notes';
 import { sourceLine } from '@/lib/source-line';
 import type { Fact, NoteLang, Source } from '@/lib/types';
+import { conflictHash } from '@/lib/library-hash';
 import { uiStrings } from '@/lib/ui-strings';
+import { AskLink } from './AskLink';
 
 export interface NoteListProps {
   facts: Fact[];
@@ -14,6 +16,12 @@ export interface NoteListProps {
   sourceById: (id: string) => Source | undefined;
   /** Sources listed per note before the rest fold under "N more sources" (the card is small). */
   maxSources?: number;
+  /** The conflicts between sources each note is part of (fact id → conflict ids): each gets a
+   * line under the note that opens the library at it, so no note tells one side alone. */
+  conflicts?: Readonly<Record<string, readonly string[]>>;
+  /** Opens the library at a conflict (the in-page card asks the background). Without it, the
+   * line is a plain link to library.html#conflict=<id> (the popup, an extension page). */
+  onOpenConflict?(id: string): void;
 }
 
 export interface NoteProps extends Omit<NoteListProps, 'facts'> {
@@ -58,8 +66,30 @@ export function SourceLine({ source, lang }: { source: Source; lang: NoteLang })
   );
 }
 
-/** One note: kind and who, date, text, sources. */
-export function Note({ fact, lang, sourceById, maxSources = Infinity, full = false, marked = false, children }: NoteProps) {
+/** The links under a note to the conflicts between sources it is part of. */
+function DifferLinks({ ids, lang, onOpen }: { ids: readonly string[]; lang: NoteLang; onOpen?(id: string): void }) {
+  const t = uiStrings(lang).notes;
+  return (
+    <>
+      {ids.map((id, i) => (
+        <p key={id} class="note-differ">
+          {onOpen ? (
+            <AskLink class="note-differ-link" onOpen={() => onOpen(id)}>
+              {t.differ(i + 1, ids.length)}
+            </AskLink>
+          ) : (
+            <a class="note-differ-link" href={`library.html${conflictHash(id)}`} target="_blank">
+              {t.differ(i + 1, ids.length)}
+            </a>
+          )}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** One note: kind and who, date, text, sources, and where sources differ on it. */
+export function Note({ fact, lang, sourceById, maxSources = Infinity, full = false, marked = false, conflicts, onOpenConflict, children }: NoteProps) {
   const t = uiStrings(lang).notes;
   const sources = fact.sources.map(sourceById).filter((x): x is Source => !!x);
   const line = (source: Source) => <SourceLine key={source.id} source={source} lang={lang} />;
@@ -76,6 +106,7 @@ export function Note({ fact, lang, sourceById, maxSources = Infinity, full = fal
           <ul class="note-sources">{sources.slice(maxSources).map(line)}</ul>
         </details>
       )}
+      {conflicts && Object.hasOwn(conflicts, fact.id) && <DifferLinks ids={conflicts[fact.id]} lang={lang} onOpen={onOpenConflict} />}
       {children}
     </li>
   );

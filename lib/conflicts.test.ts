@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictNotes, conflictsByNote, gist } from './conflicts';
+import { conflictIdsOf, conflictNotes, conflictsByNote, gist, isConflictOf } from './conflicts';
 import type { Conflict } from './types';
 
 const words = (en: string) => ({ en, fr: en, nl: en });
@@ -40,5 +40,23 @@ describe('conflictNotes and conflictsByNote', () => {
       ['n2', ['a']],
       ['n3', ['a']],
     ]);
+  });
+
+  it('gives the card and popup ids only, for the notes shown that are part of a conflict', () => {
+    expect(conflictIdsOf([{ id: 'n2' }, { id: 'n4' }, { id: 'n1' }], [a, b])).toEqual({ n2: ['a'], n1: ['a', 'b'] });
+    expect(conflictIdsOf([{ id: '__proto__' }, { id: 'toString' }], [a, b])).toEqual({});
+  });
+});
+
+describe('isConflictOf', () => {
+  it.each<[unknown, string, boolean]>([
+    ['cainiao-building-size-differs', 'cainiao', true],
+    ['cainiao-building-size-differs', 'vsse', false],
+    ['cainiao-building-size', 'cainiao', false],
+    [' cainiao-building-size-differs', 'cainiao', false],
+    [['cainiao-building-size-differs'], 'cainiao', false],
+    [undefined, 'cainiao', false],
+  ])('%j of %s: %s', (id, topic, expected) => {
+    expect(isConflictOf(id, topic as 'cainiao')).toBe(expected);
   });
 });

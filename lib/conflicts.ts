@@ -1,8 +1,9 @@
-// Where sources differ (data/conflicts.json), as the library shows them: each conflict in its
-// topic's panel, and a link to it on every note that is part of it. Only the library imports
-// this module, so no other page carries the data.
+// Where sources differ (data/conflicts.json): the library shows each conflict in its topic's
+// panel and links every note that is part of one to it; the card and the popup link such notes
+// to the library. The library, the popup and the background import this module; the card gets
+// only ids from the background (conflictIdsOf), so no web page's scripts carry the texts.
 import conflictsJson from '../data/conflicts.json';
-import type { Conflict } from './types';
+import type { Conflict, TopicId } from './types';
 
 export const CONFLICTS = conflictsJson as Conflict[];
 
@@ -17,6 +18,16 @@ export function conflictsByNote(conflicts: readonly Conflict[]): Map<string, Con
   }
   return byNote;
 }
+
+/** The conflicts of those notes that are part of one (fact id → conflict ids, in their order):
+ * ids only, for the card and the popup to link to the library. */
+export function conflictIdsOf(facts: readonly { id: string }[], conflicts: readonly Conflict[] = CONFLICTS): Record<string, string[]> {
+  const byNote = conflictsByNote(conflicts);
+  return Object.fromEntries(facts.flatMap((f) => (byNote.has(f.id) ? [[f.id, byNote.get(f.id)!.map((c) => c.id)]] : [])));
+}
+
+/** Whether `id` names one of the topic's conflicts: a page's word is checked before we open a link with it. */
+export const isConflictOf = (id: unknown, topic: TopicId): id is string => CONFLICTS.some((c) => c.id === id && c.topic === topic);
 
 /**
  * The start of a note's text, to name a link to it: whole words up to `max` characters,

@@ -5,6 +5,7 @@
 // (entrypoints/background/inbox.ts).
 import { NOTE_LANGS, TOPIC_IDS, type Fact, type Mention, type NoteLang, type Source, type TopicId } from './types';
 import type { FigureCheck } from './figures/figure-check';
+import { isConflictOf } from './conflicts';
 
 /** One mention as a frame reports it; `id` is its index in that frame's report, `excerpt` its
  * paragraph (bounded, in whole sentences: entrypoints/content/page-mentions.ts paragraphOf). */
@@ -45,6 +46,9 @@ export interface NotesReply {
   sources: Source[];
   /** How many notes the library has on the topic (the card's "All n notes" link). */
   total: number;
+  /** The conflicts between sources that notes in `facts` are part of: fact id → conflict ids
+   * (only notes in one). None from an older background. */
+  conflicts?: Record<string, string[]>;
 }
 
 /** Content script → background. */
@@ -55,8 +59,9 @@ export type FromContent =
   | { type: 'get-notes'; topic: TopicId; paragraph: string; lang: NoteLang }
   /** Inject the card UI into my frame; answered with `boolean`. */
   | { type: 'load-card-ui' }
-  /** Open the library at this topic in a new tab (a page may not open it itself). */
-  | { type: 'open-library'; topic: TopicId }
+  /** Open the library at this topic, or at one of its conflicts between sources, in a new tab
+   * (a page may not open it itself). */
+  | { type: 'open-library'; topic: TopicId; conflict?: string }
   /** A frame that starts asks whether the reader hid the marks on its tab; answered with `boolean`. */
   | { type: 'get-marks-hidden' };
 
@@ -130,7 +135,9 @@ export function parseToBackground(x: unknown): ToBackground | null {
     case 'get-marks-hidden':
       return { type: x.type };
     case 'open-library':
-      return isOneOf(TOPIC_IDS, x.topic) ? { type: 'open-library', topic: x.topic } : null;
+      if (!isOneOf(TOPIC_IDS, x.topic)) return null;
+      // A conflict that is not one of the topic's is dropped: the library opens at the topic.
+      return isConflictOf(x.conflict, x.topic) ? { type: 'open-library', topic: x.topic, conflict: x.conflict } : { type: 'open-library', topic: x.topic };
     case 'get-tab-result':
       return isIndex(x.tabId) ? { type: 'get-tab-result', tabId: x.tabId } : null;
     default:

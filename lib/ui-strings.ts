@@ -15,6 +15,9 @@ export interface UiStrings {
   notes: Record<FactKind, string> & {
     by: Record<'claim' | 'response', string>;
     more(n: number): string;
+    /** Under a note that is part of a conflict between sources: the link to it in the library
+     * (the `index`th of the note's `of` conflicts; most notes are part of one). */
+    differ(index: number, of: number): string;
     asOf(date: string): string;
     /** The locale dates and numbers are written in. */
     locale: string;
@@ -231,6 +234,7 @@ const en: UiStrings = {
     fact: 'Fact', claim: 'Claim', response: 'Response', context: 'Background',
     by: { claim: 'Claim by', response: 'Response by' },
     more: (n) => EN.count(n, 'more source', 'more sources'),
+    differ: (index, of) => (of === 1 ? 'Sources differ on this: see the versions' : `Sources differ on this (${index} of ${of}): see the versions`),
     asOf: (date) => `as of ${date}`,
     locale: 'en-GB',
     undated: 'undated',
@@ -460,6 +464,8 @@ const fr: UiStrings = {
     fact: 'Fait', claim: 'Affirmation', response: 'Réponse', context: 'Contexte',
     by: { claim: 'Affirmation de', response: 'Réponse de' },
     more: (n) => FR.count(n, 'autre source', 'autres sources'),
+    differ: (index, of) =>
+      of === 1 ? 'Les sources divergent sur ce point : voir les versions' : `Les sources divergent sur ce point (${index} sur ${of}) : voir les versions`,
     asOf: (date) => `à jour au ${date}`,
     locale: 'fr-BE',
     undated: 'sans date',
@@ -694,6 +700,7 @@ const nl: UiStrings = {
     fact: 'Feit', claim: 'Bewering', response: 'Reactie', context: 'Achtergrond',
     by: { claim: 'Bewering van', response: 'Reactie van' },
     more: (n) => `nog ${NL.count(n, 'bron', 'bronnen')}`,
+    differ: (index, of) => (of === 1 ? 'Bronnen verschillen hierover: zie de versies' : `Bronnen verschillen hierover (${index} van ${of}): zie de versies`),
     asOf: (date) => `stand van ${date}`,
     locale: 'nl-BE',
     undated: 'zonder datum',

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { conflictIdsOf } from '@/lib/conflicts';
 import type { TabMention, TabResult } from '@/lib/messages';
+import { FACTS } from '@/lib/notes';
 import type { PopupState } from './popup-state';
 import { PopupView, type PopupViewProps } from './PopupView';
 
@@ -134,6 +136,19 @@ describe('PopupView', () => {
       expect(entry.querySelectorAll(':scope > .note-sources .note-source')).toHaveLength(1);
     }
     expect(document.querySelectorAll('details.key-dates .note-more').length).toBeGreaterThan(0);
+  });
+
+  it('links each note that is part of a conflict between sources to it in the library, and no other note', () => {
+    show({ kind: 'results', site: 'lesoir.be', result: RESULT });
+    const notes = [...document.querySelectorAll<HTMLElement>('li.note')];
+    const ids = notes.map((li) => FACTS.find((f) => f.text.en === li.querySelector('.note-text')!.textContent)!.id);
+    const expected = conflictIdsOf(ids.map((id) => ({ id })));
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(Object.keys(expected).length).toBeLessThan(new Set(ids).size);
+    notes.forEach((li, i) => {
+      const links = [...li.querySelectorAll('a.note-differ-link')].map((a) => a.getAttribute('href'));
+      expect(links).toEqual((expected[ids[i]] ?? []).map((c) => `library.html#conflict=${c}`));
+    });
   });
 
   it('speaks the notes language', () => {

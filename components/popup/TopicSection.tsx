@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { NoteList } from '@/components/NoteList';
+import { conflictIdsOf } from '@/lib/conflicts';
 import { FACTS, sourceById } from '@/lib/notes';
 import { keyDates, selectNotes } from '@/lib/select-notes';
 import type { NoteLang, Topic } from '@/lib/types';
@@ -40,6 +41,8 @@ export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSect
   const paragraph = mentions.map((m) => m.excerpt).join('\n');
   const notes = useMemo(() => selectNotes(FACTS, topic.id, paragraph, { lang, ...NOTES }), [topic.id, paragraph, lang]);
   const timeline = useMemo(() => keyDates(FACTS, topic.id), [topic.id]);
+  // Notes that take one side where sources differ link to the conflict in the library.
+  const conflicts = useMemo(() => conflictIdsOf([...notes, ...timeline]), [notes, timeline]);
   const headingId = `topic-${topic.id}`;
   return (
     <section class="topic" aria-labelledby={headingId}>
@@ -51,11 +54,11 @@ export function TopicSection({ topic, mentions, lang, onShowMention }: TopicSect
       <p class="summary">{topic.summary[lang] || topic.summary.en}</p>
       <div class="folds">
         <Fold kind="notes-fold" label={t.notes} count={notes.length}>
-          <NoteList facts={notes} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} />
+          <NoteList facts={notes} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} conflicts={conflicts} />
         </Fold>
         {timeline.length > 0 && (
           <Fold kind="key-dates" label={t.keyDates} count={timeline.length}>
-            <NoteList facts={timeline} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} />
+            <NoteList facts={timeline} lang={lang} sourceById={sourceById} maxSources={SOURCES_SHOWN} conflicts={conflicts} />
           </Fold>
         )}
         <Fold kind="where" label={t.whereOnPage} count={mentions.length}>

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { conflictIdsOf } from '@/lib/conflicts';
 import type { FromContent, NotesReply } from '@/lib/messages';
 import { contentScript } from '@/tests/fakes/messaging';
 import { startNotesService } from './notes-service';
@@ -23,6 +24,12 @@ describe('notes service', () => {
     const cited = reply.figures!.flatMap((c) => c.notes.flatMap((n) => n.sources));
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((id) => !reply.sources.some((s) => s.id === id))).toEqual([]);
+  });
+
+  it('sends the ids of the conflicts between sources the notes are part of, and nothing for the others', async () => {
+    const reply = await ask("Le classement de l'aéroport de Liège parmi les aéroports cargo européens.");
+    expect(reply.conflicts).toEqual(conflictIdsOf(reply.facts));
+    expect(reply.conflicts!['lgg-european-rank']).toEqual(['lgg-european-rank-differs']);
   });
 
   it('sends no figures for a block without any', async () => {

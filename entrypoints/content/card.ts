@@ -41,6 +41,8 @@ async function fetchNotes(m: PageMention, lang: NoteLang): Promise<NotesReply> {
   return ((await browser.runtime.sendMessage(msg).catch(() => null)) as NotesReply | null) ?? NO_NOTES;
 }
 
+const openLibrary = (msg: FromContent) => void browser.runtime.sendMessage(msg).catch(() => undefined);
+
 let uiLoad: Promise<CardUi | undefined> | undefined;
 
 /**
@@ -98,7 +100,9 @@ export function createCard(onClosed: () => void): CardController {
         onDismiss: opts.onDismiss,
         onClose: () => controller.close(),
         libraryNotes: notes.total,
-        onOpenLibrary: () => void browser.runtime.sendMessage({ type: 'open-library', topic: m.topic } satisfies FromContent).catch(() => undefined),
+        onOpenLibrary: () => openLibrary({ type: 'open-library', topic: m.topic }),
+        conflicts: notes.conflicts,
+        onOpenConflict: (conflict) => openLibrary({ type: 'open-library', topic: m.topic, conflict }),
       });
     },
     close() {
