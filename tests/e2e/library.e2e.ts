@@ -159,6 +159,35 @@ describe('the notes library', () => {
     expect(await tab.getByRole('combobox', { name: 'Topic' }).inputValue()).toBe('vsse');
   });
 
+  it("where sources differ on a note, the card's and the popup's line under it open the library at that conflict", async () => {
+    const differ = uiStrings('en').notes.differ(1, 1);
+    const vsseConflicts = CONFLICTS.filter((c) => c.topic === 'vsse').map((c) => c.id);
+    const openedAtConflict = async (tab: Page) => {
+      await tab.waitForURL(new RegExp(`^chrome-extension://${s.extensionId}/library\\.html#conflict=[a-z0-9-]+$`));
+      const id = new URL(tab.url()).hash.slice('#conflict='.length);
+      expect(vsseConflicts).toContain(id);
+      const shown = tab.locator(`[id="conflict-${id}"]`);
+      await shown.waitFor();
+      await expect.poll(() => shown.getAttribute('class')).toContain('conflict-marked');
+      await tab.close();
+    };
+    const page = await s.open('https://www.lesoir.be/sources-differ', DEMO);
+    await waitForHighlights(page, (c) => (c['fact-notes-vsse'] ?? 0) > 0);
+    await hoverHighlight(page, 'VSSE');
+    await waitForCard(page, /Fact Notes: VSSE/);
+    await expect.poll(async () => (await readCard(page, /Fact Notes: VSSE/))?.links.map((l) => l.name)).toContain(differ);
+    const [fromCard] = await Promise.all([s.context.waitForEvent('page'), clickInCard(page, differ, 'link')]);
+    await openedAtConflict(fromCard);
+    expect(page.url()).toBe('https://www.lesoir.be/sources-differ');
+
+    const popup = await s.openPopup(await s.tabId(page));
+    const vsse = popup.getByRole('region', { name: /VSSE/ });
+    await vsse.locator('details.notes-fold > summary').click();
+    const [fromPopup] = await Promise.all([s.context.waitForEvent('page'), vsse.getByRole('link', { name: differ }).first().click()]);
+    await openedAtConflict(fromPopup);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
   it("the popup's library link, on a page where nothing was found, opens library.html in a new tab", async () => {
     const article = await s.open('https://www.lesoir.be/library-nothing-found', '<!doctype html><title>Weather</title><main><p>Sunny spells and a light breeze over the coast.</p></main>');
     const tabId = await s.tabId(article);

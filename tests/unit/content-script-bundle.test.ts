@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONFLICTS } from '@/lib/conflicts';
 import { highlightCss, HIGHLIGHTS_CSS_FILE } from '@/lib/highlight-css';
 import { buildExtension } from '../e2e/build';
 
@@ -32,6 +33,14 @@ describe('the shipped content script', () => {
     expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).not.toMatch(fuse);
     const library = readdirSync(join(dir, 'chunks')).filter((f) => f.startsWith('library-'));
     expect(library.map((f) => readFileSync(join(dir, 'chunks', f), 'utf8')).join('')).toMatch(fuse);
+  });
+
+  it('carries no conflict between sources, nor does the card UI: the background sends the card ids only', () => {
+    const ids = CONFLICTS.map((c) => c.id);
+    const has = (file: string) => ids.filter((id) => readFileSync(join(dir, file), 'utf8').includes(id));
+    expect(has('content-scripts/content.js')).toEqual([]);
+    expect(has('card-ui.js')).toEqual([]);
+    expect(has('background.js')).toEqual(ids);
   });
 
   it('is at most 24 KB gzipped (issue 21)', () => {
