@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { conflictIdsOf } from '../../lib/conflicts';
 import { checkFigures } from '../../lib/figures/figure-check';
 import { FACTS } from '../../lib/notes';
 import { EXTENSION_DIR, highlightedTexts, hoverHighlight, launchExtension, ROOT, waitForCard, waitForHighlights, type ExtensionSession } from './harness';
@@ -42,16 +43,19 @@ function extensionWithCardPage(): string {
   return dir;
 }
 
-/** A VSSE card as the content script would open it: a claim, its response and a note with more
- * sources than fit, and the number check of a paragraph that states a staff figure. */
+/** A VSSE card as the content script would open it: a claim, its response, a note with more
+ * sources than fit, a note where sources differ (its line to the library), and the number check
+ * of a paragraph that states a staff figure. */
 async function renderCard(page: Page): Promise<void> {
   const vsse = facts.filter((f) => f.topic === 'vsse');
   const claim = vsse.find((f) => f.kind === 'claim' && vsse.some((r) => r.respondsTo === f.id))!;
-  const notes = [claim, vsse.find((r) => r.respondsTo === claim.id)!, vsse.find((f) => f.sources.length > 2)!];
+  const notes = [claim, vsse.find((r) => r.respondsTo === claim.id)!, vsse.find((f) => f.sources.length > 2)!, vsse.find((f) => f.id === 'vsse-bostyn-staff')!];
+  const conflicts = conflictIdsOf(notes);
+  expect(conflicts['vsse-bostyn-staff']).toEqual(['vsse-staff-differs']);
   const figures = checkFigures('The VSSE now employs 1,000 people, a spokesperson said.', FACTS);
   expect(figures.length).toBe(1);
   await page.evaluate(
-    ({ notes, figures, sources }) => {
+    ({ notes, figures, sources, conflicts }) => {
       const ui = (globalThis as Record<symbol, any>)[Symbol.for('fact-notes.card-ui')];
       const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
       const sheet = new CSSStyleSheet();
@@ -62,10 +66,10 @@ async function renderCard(page: Page): Promise<void> {
         topicId: 'vsse', matched: 'VSSE', why: 'exact name', notes, figures, lang: 'en', focus: false, step: '1 / 2',
         position: { left: 20, top: 120, maxHeight: 600 },
         sourceById: (id: string) => sources.find((s) => s.id === id),
-        onDismiss: () => undefined, onClose: () => undefined,
+        onDismiss: () => undefined, onClose: () => undefined, conflicts, onOpenConflict: () => undefined,
       });
     },
-    { notes, figures, sources },
+    { notes, figures, sources, conflicts },
   );
 }
 
@@ -91,6 +95,7 @@ describe('accessibility in Chromium', () => {
       await popup.emulateMedia({ colorScheme });
       await popup.getByRole('heading', { level: 2, name: /VSSE/ }).waitFor();
       await openAll(popup);
+      expect(await popup.getByRole('link', { name: /^Sources differ on this/ }).count()).toBeGreaterThan(0); // checked too
       expect(await axeViolations(popup)).toEqual([]);
       await popup.close();
     });
