@@ -30,7 +30,7 @@ describe('messages are checked on receipt', () => {
       ['a conflict as a list', ['cainiao-building-size-differs']],
       ['a conflict as an object', { toString: () => 'cainiao-building-size-differs' }],
       ['a conflict of a megabyte', 'x'.repeat(1e6)],
-    ].map(([what, conflict]) => [`a library request with ${what}`, { type: 'open-library', topic: 'cainiao', conflict }, { type: 'open-library', topic: 'cainiao' }]),
+    ].map(([what, conflict]): [string, unknown, unknown] => [`a library request with ${what}`, { type: 'open-library', topic: 'cainiao', conflict }, { type: 'open-library', topic: 'cainiao' }]),
     ['a library request for an unknown topic, with a conflict', { type: 'open-library', topic: 'nasa', conflict: 'cainiao-building-size-differs' }, null],
     ['a tab result request', { type: 'get-tab-result', tabId: 7 }, { type: 'get-tab-result', tabId: 7 }],
     ['a tab result request for a made-up tab', { type: 'get-tab-result', tabId: -1 }, null],
