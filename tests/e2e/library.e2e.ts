@@ -182,7 +182,13 @@ describe('the notes library', () => {
 
     const popup = await s.openPopup(await s.tabId(page));
     const vsse = popup.getByRole('region', { name: /VSSE/ });
+    await popup.setViewportSize({ width: 400, height: 600 }); // the toolbar popup's size
     await vsse.locator('details.notes-fold > summary').click();
+    // The line wraps within the popup: nothing wider than its 400 px.
+    const line = vsse.getByRole('link', { name: differ }).first();
+    await line.waitFor();
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    expect(await line.evaluate((a) => a.getBoundingClientRect().right)).toBeLessThanOrEqual(400);
     const [fromPopup] = await Promise.all([s.context.waitForEvent('page'), vsse.getByRole('link', { name: differ }).first().click()]);
     await openedAtConflict(fromPopup);
     await Promise.all([page.close(), popup.close()]);
