@@ -62,11 +62,35 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   // Only marking waits for them; other options or a paused site stop it.
   const earlyOptions = findOptionsOf(DEFAULT_SETTINGS);
   let stopEarly = false;
+
+  // Page changes: rescan only the blocks that changed, batched. Watched from before the
+  // early scan reads the page, so that what changes while the settings are on their way
+  // is rescanned too; batches are flushed once the settings are known (`flush`).
+  const dirty = new Set<Node>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let flush: (() => void) | undefined;
+  const scheduleFlush = () => {
+    if (dirty.size && flush && !flushTimer) flushTimer = ctx.setTimeout(flush, MUTATION_BATCH_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (ctx.isInvalid) return;
+    const leftOut = leftOutCheck(); // one per observer callback: each ancestor asked once
+    for (const r of records) {
+      if (leftOut(r.target) || isOwnUiChange(r)) continue;
+      dirty.add(blockAncestor(r.target));
+    }
+    scheduleFlush();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
   let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
 
   // Marks hidden on this tab (the reader's shortcut) are hidden in a frame that starts later too.
   let [settings, dismissed, hidden] = await reads;
-  if (ctx.isInvalid) return void (stopEarly = true);
+  if (ctx.isInvalid) {
+    stopEarly = true;
+    return observer.disconnect();
+  }
   let mentions: PageMention[] = [];
 
   const paused = () => siteListCovers(settings.pausedSites, location.hostname);
@@ -162,28 +186,16 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     await requestScan();
   };
 
-  // Page changes: rescan only the blocks that changed, batched.
-  const dirty = new Set<Node>();
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (ctx.isInvalid) return;
-    const leftOut = leftOutCheck(); // one per observer callback: each ancestor asked once
-    for (const r of records) {
-      if (leftOut(r.target) || isOwnUiChange(r)) continue;
-      dirty.add(blockAncestor(r.target));
-    }
-    if (dirty.size && !flushTimer) {
-      flushTimer = ctx.setTimeout(() => {
-        flushTimer = undefined;
-        const roots = [...dirty];
-        dirty.clear();
-        // Single-page apps change the URL and the DOM together.
-        if (location.href !== shownUrl) return void followUrl();
-        void requestScan(roots);
-      }, MUTATION_BATCH_MS);
-    }
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Page changes batched since the early scan began are rescanned from now on.
+  flush = () => {
+    flushTimer = undefined;
+    const roots = [...dirty];
+    dirty.clear();
+    // Single-page apps change the URL and the DOM together.
+    if (location.href !== shownUrl) return void followUrl();
+    void requestScan(roots);
+  };
+  scheduleFlush();
   // (A new #fragment alone is the same page: its dismissals are keyed without it.)
   ctx.addEventListener(window, 'popstate', followUrl);
 

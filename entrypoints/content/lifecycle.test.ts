@@ -181,6 +181,21 @@ describe('the content script’s lifecycle', () => {
     expect(scans).toBe(1); // what that first scan found, not a second scan
   });
 
+  it('marks what the page adds while its settings are on their way, after the early scan read past it', async () => {
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: never) => (await held, get(keys))) as never);
+    let scans = 0;
+    hooks.scanStarted = () => scans++;
+    inject();
+    await until(() => expect(scans).toBe(1));
+    addParagraph('Cainiao again, and the VSSE again.');
+    await new Promise((r) => setTimeout(r, 50));
+    answer();
+    await until(() => expect(marked(page.highlights)).toHaveLength(5));
+  });
+
   it('drops that early scan when the stored settings find otherwise', async () => {
     await updateSettings({ topics: { vsse: false } });
     inject();
