@@ -164,35 +164,34 @@ describe('the content script’s lifecycle', () => {
     expect(readsWhenBuilt).toBeGreaterThan(0);
   });
 
-  it('reads the page while its settings are on their way, and marks it once they are back', async () => {
-    // Storage answers only when let go: the page's own load work holds a real answer back.
+  /** Holds every storage read until `answer()` (the page's own load work holds a real answer back); counts scans started. */
+  function holdStorage() {
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
     const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: never) => (await held, get(keys))) as never);
     let scans = 0;
     hooks.scanStarted = () => scans++;
+    return { answer, scans: () => scans };
+  }
+
+  it('reads the page while its settings are on their way, and marks it once they are back', async () => {
+    const storage = holdStorage();
     inject();
-    await until(() => expect(scans).toBe(1));
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => expect(storage.scans()).toBe(1));
     expect(page.highlights.size).toBe(0); // nothing marked before the settings say how
-    answer();
+    storage.answer();
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
-    expect(scans).toBe(1); // what that first scan found, not a second scan
+    expect(storage.scans()).toBe(1); // what that first scan found, not a second scan
   });
 
   it('marks what the page adds while its settings are on their way, after the early scan read past it', async () => {
-    let answer!: () => void;
-    const held = new Promise<void>((resolve) => (answer = resolve));
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((async (keys: never) => (await held, get(keys))) as never);
-    let scans = 0;
-    hooks.scanStarted = () => scans++;
+    const storage = holdStorage();
     inject();
-    await until(() => expect(scans).toBe(1));
+    await until(() => expect(storage.scans()).toBe(1));
     addParagraph('Cainiao again, and the VSSE again.');
-    await new Promise((r) => setTimeout(r, 50));
-    answer();
+    await new Promise((r) => setTimeout(r, 0)); // the page's change is observed before the settings come
+    storage.answer();
     await until(() => expect(marked(page.highlights)).toHaveLength(5));
   });
 
