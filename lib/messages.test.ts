@@ -50,6 +50,9 @@ describe('messages are checked on receipt', () => {
     ['a mention of no index', { type: 'scroll-to-mention', id: 1.5 }, null],
     ['a ping', { type: 'ping', x: 1 }, { type: 'ping' }],
     ['a question whether the marks are hidden', { type: 'get-marks-hidden', tabId: 8 }, { type: 'get-marks-hidden' }],
+    ['the marks’ state to set', { type: 'set-marks-hidden', hidden: false, x: 1 }, { type: 'set-marks-hidden', hidden: false }],
+    ['a state that is no boolean', { type: 'set-marks-hidden', hidden: 'true' }, null],
+    ['a state missing', { type: 'set-marks-hidden' }, null],
     ['a report', report, null],
   ])('for a content script: %s', (_, raw, expected) => {
     expect(parseToContent(raw)).toEqual(expected);

@@ -86,8 +86,10 @@ export type ToContent =
   /** Keyboard shortcut: open the card on the next (1) or previous (-1) mention. */
   | { type: 'step-mention'; step: 1 | -1 }
   | { type: 'close-card' }
-  /** Keyboard shortcut: hide or show the marks on this tab. */
+  /** Keyboard shortcut, to the top frame: hide or show the marks; answered with the new state (`true`: hidden). */
   | { type: 'toggle-marks' }
+  /** Then to every frame: the marks' state the top frame took (set, not flipped, so a frame that missed a step cannot stay the wrong way round). */
+  | { type: 'set-marks-hidden'; hidden: boolean }
   /** Succeeds only while that document is still in its tab. */
   | { type: 'ping' }
   /** Background → the top frame, for a frame that starts: are the marks hidden? Answered with `boolean`. */
@@ -148,8 +150,9 @@ export function parseToBackground(x: unknown): ToBackground | null {
 /** A message for a content script, checked; null when it is not one. */
 export function parseToContent(x: unknown): ToContent | null {
   if (!isObject(x)) return null;
-  const { type, id, step } = x;
+  const { type, id, step, hidden } = x;
   if (type === 'scroll-to-mention') return isIndex(id) ? { type, id } : null;
+  if (type === 'set-marks-hidden') return typeof hidden === 'boolean' ? { type, hidden } : null;
   if (type === 'step-mention') return step === 1 || step === -1 ? { type, step } : null;
   return type === 'close-card' || type === 'toggle-marks' || type === 'ping' || type === 'get-marks-hidden' ? { type } : null;
 }

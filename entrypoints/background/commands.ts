@@ -15,8 +15,21 @@ export function startCommands(): void {
     const msg = COMMAND_MESSAGES[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!msg || tab?.id === undefined) return;
-    // Marks are hidden in every frame of the tab; the card lives in the top frame.
-    const frames = msg.type === 'toggle-marks' ? undefined : { frameId: 0 };
-    await browser.tabs.sendMessage(tab.id, msg, frames).catch(() => undefined);
+    if (msg.type === 'toggle-marks') return toggleMarks(tab.id);
+    // The card lives in the top frame.
+    await browser.tabs.sendMessage(tab.id, msg, { frameId: 0 }).catch(() => undefined);
   });
+}
+
+/**
+ * Marks are hidden in every frame of the tab. The top frame flips its state and every frame
+ * is then told that state: a frame that started while the message went out (and asked the
+ * top frame how things were) is put right by the next press, never left inverted. Without
+ * a script of ours in the top frame (a site we do not run on), each frame flips its own.
+ */
+export async function toggleMarks(tabId: number): Promise<void> {
+  const toggle: ToContent = { type: 'toggle-marks' };
+  const hidden: unknown = await browser.tabs.sendMessage(tabId, toggle, { frameId: 0 }).catch(() => undefined);
+  const msg: ToContent = typeof hidden === 'boolean' ? { type: 'set-marks-hidden', hidden } : toggle;
+  await browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
 }

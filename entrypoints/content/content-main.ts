@@ -82,15 +82,14 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     scheduleFlush();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Even while the settings are on their way (storage may never answer once the extension is gone).
+  ctx.onInvalidated(() => observer.disconnect());
 
   let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
 
   // Marks hidden on this tab (the reader's shortcut) are hidden in a frame that starts later too.
   let [settings, dismissed, hidden] = await reads;
-  if (ctx.isInvalid) {
-    stopEarly = true;
-    return observer.disconnect();
-  }
+  if (ctx.isInvalid) return;
   let mentions: PageMention[] = [];
 
   const paused = () => siteListCovers(settings.pausedSites, location.hostname);
@@ -239,11 +238,16 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     openCard(m, focus);
   };
-  const onMessage = (raw: unknown, _: unknown, answer: (reply: unknown) => void) => {
+  const setHidden = (next: boolean) => {
+    hidden = next;
+    if (hidden) card.close();
+    publish(true);
+  };
+  const onMessage = (raw: unknown, _: unknown, answer?: (reply: unknown) => void) => {
     const msg = parseToContent(raw);
     if (!msg) return undefined;
     // Asked of the top frame only, for a frame that starts (entrypoints/background/marks-hidden.ts).
-    if (msg.type === 'get-marks-hidden') answer(hidden);
+    if (msg.type === 'get-marks-hidden') answer?.(hidden);
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
       const steps = stepList();
@@ -252,11 +256,12 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       const from = at >= 0 ? at : msg.step > 0 ? -1 : 0;
       if (steps.length) show(steps[(from + msg.step + steps.length) % steps.length], true);
     }
+    // The top frame flips and answers; then every frame is told the state (commands.ts).
     if (msg.type === 'toggle-marks') {
-      hidden = !hidden;
-      if (hidden) card.close();
-      publish(true);
+      setHidden(!hidden);
+      answer?.(hidden);
     }
+    if (msg.type === 'set-marks-hidden' && msg.hidden !== hidden) setHidden(msg.hidden);
     if (msg.type === 'close-card') card.close();
     return undefined;
   };
@@ -265,7 +270,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   // The end: nothing of ours stays in the page, nothing of ours keeps running.
   ctx.onInvalidated(() => {
     if (g[RUNNING] === me) delete g[RUNNING];
-    observer.disconnect();
     card.remove();
     removeHighlights();
     unregisterCardUi();

@@ -13,8 +13,20 @@ import { updateSettings } from '@/utils/settings';
 import cardUi from '../card-ui';
 import definition from './index';
 
-// Calls `finderBuilt` whenever the content script builds its finder, `scanStarted` whenever it starts reading the page.
-const hooks = vi.hoisted(() => ({ finderBuilt: () => {}, scanStarted: () => {} }));
+// Calls `finderBuilt` whenever the content script builds its finder, `scanStarted` whenever it starts reading the page,
+// `sliced` with whether each run of slices went to its end (false: stopped).
+const hooks = vi.hoisted(() => ({ finderBuilt: () => {}, scanStarted: () => {}, sliced: (_done: boolean) => {} }));
+vi.mock('./slices', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./slices')>();
+  return {
+    ...real,
+    runInSlices: async (...args: Parameters<typeof real.runInSlices>) => {
+      const done = await real.runInSlices(...args);
+      hooks.sliced(done);
+      return done;
+    },
+  };
+});
 vi.mock('@/lib/find-mentions', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/find-mentions')>();
   return {
@@ -51,6 +63,7 @@ describe('the content script’s lifecycle', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     hooks.scanStarted = () => {};
+    hooks.sliced = () => {};
     page = fakeHighlightApi();
     document.body.innerHTML = ARTICLE;
     // Reports go to a background that is not there: that must not matter.
@@ -195,6 +208,31 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toHaveLength(5));
   });
 
+  it('stops watching the page when it ends while its settings are on their way', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const storage = holdStorage();
+    const ctx = inject();
+    await until(() => expect(storage.scans()).toBe(1));
+    ctx.end();
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('stops the early scan as soon as the site turns out to be paused', async () => {
+    // A page long enough for many slices: the settings come back while the early scan reads it.
+    document.body.innerHTML = '<article>' + '<p>Cainiao runs a hub at Liège Airport, and the VSSE watches it.</p>'.repeat(300) + '</article>';
+    await updateSettings({ pausedSites: ['lesoir.be'] });
+    const storage = holdStorage();
+    const runs: boolean[] = [];
+    hooks.sliced = (done) => runs.push(done);
+    inject();
+    await until(() => expect(storage.scans()).toBe(1));
+    storage.answer();
+    await until(() => expect(runs).toHaveLength(1));
+    expect(runs).toEqual([false]); // stopped, not read to the end
+    await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ paused: true })));
+    expect(page.highlights.size).toBe(0);
+  }, 20_000);
+
   it('drops that early scan when the stored settings find otherwise', async () => {
     await updateSettings({ topics: { vsse: false } });
     inject();
@@ -239,6 +277,23 @@ describe('the content script’s lifecycle', () => {
       inject();
       await until(() => expect(marked(page.highlights)).toEqual(THREE));
       expect(vi.mocked(browser.runtime.sendMessage).mock.calls.some(([m]) => asked(m))).toBe(!top);
+    });
+
+    it('flip on the shortcut, answered with the new state; a state the background sets is set, not flipped', async () => {
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      const answers: unknown[] = [];
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+      await trigger({ type: 'toggle-marks' }, {}, (a: unknown) => answers.push(a));
+      expect(answers).toEqual([true]);
+      await until(() => expect(marked(page.highlights)).toEqual([]));
+      // Every frame is then told the top frame's state: this one has it already, so nothing flips back.
+      await trigger({ type: 'set-marks-hidden', hidden: true }, {});
+      expect(marked(page.highlights)).toEqual([]);
+      await trigger({ type: 'set-marks-hidden', hidden: false }, {});
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      await trigger({ type: 'set-marks-hidden', hidden: false }, {});
+      expect(marked(page.highlights)).toEqual(THREE);
     });
 
     it('are hidden or not as the top frame tells the background, for a frame that starts', async () => {
