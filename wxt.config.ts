@@ -57,8 +57,9 @@ export const ownContentContext = (): Plugin => ({
 
 // The content script, which every news page loads and evaluates, uses the browser's own
 // promise-based API (chrome.* in Chromium MV3, browser.* in Firefox), as WXT does without
-// webextension-polyfill: it only sends messages, listens without answering and reads
-// storage, which need nothing the polyfill adds (~2.5 KB gzip). Extension pages keep it.
+// webextension-polyfill: it sends messages, answers at once (never after an await: Chromium
+// drops a late sendResponse unless the listener returned true) and reads storage, which
+// need nothing the polyfill adds (~2.5 KB gzip). Extension pages keep it.
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 export const nativeBrowserInContentScript = (): Plugin => {
   let content = false;

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toggleMarks } from './commands';
+import { startCommands, toggleMarks } from './commands';
 
 describe('the hide/show shortcut', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -28,5 +28,21 @@ describe('the hide/show shortcut', () => {
       options?.frameId === 0 ? topAnswer() : Promise.resolve(undefined)) as never);
     await toggleMarks(7);
     expect(sent.mock.calls.at(-1)).toEqual([7, { type: 'toggle-marks' }]);
+  });
+
+  it.each([
+    ['toggle-marks', [[7, { type: 'toggle-marks' }, { frameId: 0 }], [7, { type: 'set-marks-hidden', hidden: true }]]],
+    ['next-mention', [[7, { type: 'step-mention', step: 1 }, { frameId: 0 }]]],
+    ['close-card', [[7, { type: 'close-card' }, { frameId: 0 }]]],
+  ])('on the %s shortcut sends what it should to the active tab', async (command, calls) => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: { type: string }) =>
+      msg.type === 'toggle-marks' ? true : undefined) as never);
+    // The fake browser has no commands: catch the listener and press the shortcut through it.
+    let press!: (command: string) => Promise<void>;
+    vi.spyOn(browser.commands.onCommand, 'addListener').mockImplementation(((listener: typeof press) => (press = listener)) as never);
+    startCommands();
+    await press(command);
+    await vi.waitFor(() => expect(sent.mock.calls).toEqual(calls));
   });
 });

@@ -243,6 +243,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     if (hidden) card.close();
     publish(true);
   };
+  // Answers go out before the listener returns: with the browser's own API (no polyfill
+  // here, wxt.config.ts), Chromium drops a sendResponse made after an await.
   const onMessage = (raw: unknown, _: unknown, answer?: (reply: unknown) => void) => {
     const msg = parseToContent(raw);
     if (!msg) return undefined;

@@ -36,7 +36,9 @@ export class ContentContext {
     this.controller.abort();
   }
 
+  /** Runs `cb` when the context ends, or at once when it has ended already. */
   onInvalidated(cb: () => void): void {
+    if (this.signal.aborted) return cb();
     this.signal.addEventListener('abort', cb, { once: true });
   }
 

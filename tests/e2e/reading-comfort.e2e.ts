@@ -130,8 +130,14 @@ describe('reading comfort', () => {
     await expect.poll(async () => (await badge(s, tabId)).text).toBe('6');
     const colourShown = (await badge(s, tabId)).color;
     const storedBefore = await s.worker.evaluate(() => chrome.storage.sync.get(null));
-    // What the background does on the shortcut (commands cannot be pressed in headless Chromium): every frame of the tab.
-    const toggle = () => s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'toggle-marks' }), tabId);
+    // What the background does on the shortcut (commands.ts toggleMarks; commands cannot be pressed in headless
+    // Chromium): the top frame flips and answers its state, then every frame of the tab is told that state.
+    const toggle = () =>
+      s.worker.evaluate(async (id) => {
+        const hidden: unknown = await chrome.tabs.sendMessage(id, { type: 'toggle-marks' }, { frameId: 0 });
+        if (typeof hidden !== 'boolean') throw new Error(`the top frame answered ${JSON.stringify(hidden)}`);
+        await chrome.tabs.sendMessage(id, { type: 'set-marks-hidden', hidden });
+      }, tabId);
 
     await toggle();
     await waitForHighlights(page, (c) => Object.values(c).every((n) => n === 0));
