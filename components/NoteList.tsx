@@ -71,19 +71,22 @@ function DifferLinks({ ids, lang, onOpen }: { ids: readonly string[]; lang: Note
   const t = uiStrings(lang).notes;
   return (
     <>
-      {ids.map((id, i) => (
-        <p key={id} class="note-differ">
-          {onOpen ? (
-            <AskLink class="note-differ-link" onOpen={() => onOpen(id)}>
-              {t.differ(i + 1, ids.length)}
-            </AskLink>
-          ) : (
-            <a class="note-differ-link" href={`library.html${conflictHash(id)}`} target="_blank">
-              {t.differ(i + 1, ids.length)}
-            </a>
-          )}
-        </p>
-      ))}
+      {ids.map((id, i) => {
+        const label = t.differ(i + 1, ids.length);
+        return (
+          <p key={id} class="note-differ">
+            {onOpen ? (
+              <AskLink class="note-differ-link" onOpen={() => onOpen(id)}>
+                {label}
+              </AskLink>
+            ) : (
+              <a class="note-differ-link" href={`library.html${conflictHash(id)}`} target="_blank">
+                {label}
+              </a>
+            )}
+          </p>
+        );
+      })}
     </>
   );
 }
