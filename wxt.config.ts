@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { DEFAULT_MATCHES } from './lib/default-sites';
-import { highlightCss, highlightLooksCss, HIGHLIGHTS_CSS_FILE } from './lib/highlight-css';
+import { highlightsSheet, HIGHLIGHTS_CSS_FILE } from './lib/highlight-css';
 import { iconSet } from './lib/icons';
 
 // Preact's only innerHTML write is its dangerouslySetInnerHTML support, which we never
@@ -81,11 +81,9 @@ const SITE_ACCESS = ['https://*/*', 'http://*/*'];
 // The marks' stylesheet (lib/highlight-css.ts), written at build time and injected by the
 // manifest with the news-site content script: in the page before it is styled, so marking
 // never restyles it, and out of page scripts' sight.
-const highlightsSheet = {
+const marksSheet = {
   'build:publicAssets': (wxt: { config: { browser: string } }, files: Array<{ relativeDest: string; contents: string }>) => {
-    // Firefox: with the looks on :root for the rules in pages' shadow roots (lib/highlight-css.ts).
-    const css = wxt.config.browser === 'firefox' ? `${highlightCss()}\n${highlightLooksCss()}` : highlightCss();
-    files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: css });
+    files.push({ relativeDest: HIGHLIGHTS_CSS_FILE, contents: highlightsSheet(wxt.config.browser) });
   },
   'build:manifestGenerated': (_: unknown, manifest: { content_scripts?: Array<{ matches?: string[]; css?: string[] }> }) => {
     const script = manifest.content_scripts?.find((cs) => cs.matches?.includes(DEFAULT_MATCHES[0]));
@@ -100,7 +98,7 @@ export default defineConfig({
   // store pictures, which are made from a build.
   zip: { excludeSources: ['docs/store/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
-  hooks: highlightsSheet,
+  hooks: marksSheet,
   vite: () => ({
     plugins: [noPreactInnerHtml(), topicPatterns(), ownContentContext(), nativeBrowserInContentScript(), preact()],
     // Extension pages load their chunks from the package; the polyfill would only add

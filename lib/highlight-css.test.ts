@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss, highlightLooksCss, highlightName, shadowHighlightCss } from './highlight-css';
+import { highlightCss, highlightLooksCss, highlightName, highlightsSheet, shadowHighlightCss } from './highlight-css';
 import { HIGHLIGHT_STYLES } from './settings-schema';
 import { TOPIC_IDS } from './types';
 
@@ -26,5 +26,16 @@ describe('the marks’ stylesheet', () => {
         expect(css.match(new RegExp(`::highlight\\(${highlightName(topic, style)}\\) \\{`, 'g')), `${topic} ${style}`).toHaveLength(1);
       }
     }
+  });
+
+  // Chromium: rules on :root only, inherited by every element (a page's style passes stay
+  // as cheap as without us); Firefox 153 does not inherit them, so its rules match every element.
+  it.each([
+    ['chrome', /^:root::highlight\(/],
+    ['firefox', /^::highlight\(/],
+  ] as const)('the %s build’s sheet scopes every rule as its browser draws it', (browser, start) => {
+    const rules = highlightsSheet(browser).split('\n').filter((line) => line.includes('::highlight('));
+    expect(rules).toHaveLength(TOPIC_IDS.length * (HIGHLIGHT_STYLES.length + 1));
+    for (const line of rules) expect(line).toMatch(start);
   });
 });

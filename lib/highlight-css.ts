@@ -1,6 +1,6 @@
 // How marks look: one rule per topic and style, keyed by the highlight's name, in a
 // stylesheet the manifest injects with the content script (wxt.config.ts writes it from
-// highlightCss()). Injected sheets are in the page before its first style pass and page
+// highlightsSheet()). Injected sheets are in the page before its first style pass and page
 // scripts cannot see them; registering marks, or switching their style by switching
 // names, then only repaints. Adopting a sheet once the page is built restyles every
 // element (0.3-1.5 s on the benchmark's 5 MB page), which is what this avoids.
@@ -30,9 +30,22 @@ function looks(): Array<[name: string, property: string, value: string]> {
 const rule = (name: string, property: string, value: string) =>
   `::highlight(${name}) { ${property}: ${value};${property === 'text-decoration' ? ' text-underline-offset: 3px;' : ''} }`;
 
-/** The document's rules, in the sheet the manifest injects. */
-export function highlightCss(): string {
-  return looks().map(([name, property, value]) => rule(name, property, value)).join('\n');
+/** The document's rules, each on every element (`::highlight(name)`), or on `scope` only. */
+export function highlightCss(scope = ''): string {
+  return looks().map(([name, property, value]) => scope + rule(name, property, value)).join('\n');
+}
+
+/**
+ * The sheet the manifest injects. In Chromium a ::highlight() takes what its parent
+ * element's has (highlight inheritance, in shadow trees too), so the rules need match only
+ * :root. Rules every element matches make each of the page's style passes dearer, ours or
+ * not: a full restyle of the benchmark's 5 MB page took 140-160 ms with no rule, 290-375
+ * with them on every element, 175-190 with them on :root (docs/PERFORMANCE.md). Firefox
+ * 153 does not inherit them, so it keeps rules for every element, and the looks on :root
+ * for the rules in pages' shadow roots (below).
+ */
+export function highlightsSheet(browser: string): string {
+  return browser === 'firefox' ? `${highlightCss()}\n${highlightLooksCss()}` : highlightCss(':root');
 }
 
 /*

@@ -15,7 +15,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { createFinder } from '../lib/find-mentions';
 import { TOPICS } from '../lib/topics';
 import { CHROMIUM, chromiumArgs, readSharedPage, ROOT, SHARED } from '../tests/e2e/harness';
-import { highlightCss } from '../lib/highlight-css';
+import { highlightsSheet } from '../lib/highlight-css';
 import { generatePage, type GeneratedPage } from './bench/generate-page';
 import { hostileFigures, type HostileFigures } from './bench/hostile-pages';
 import { plantedMarks } from './bench/page-probe';
@@ -90,7 +90,7 @@ const NEWS_URL = 'https://www.theguardian.com/world/ng-interactive/the-long-read
  * runs from outside load the extension itself.
  */
 function withMarksSheet(html: string): string {
-  const sheet = `<style>${highlightCss()}</style>`;
+  const sheet = `<style>${highlightsSheet('chrome')}</style>`;
   const head = /<head\b[^>]*>/i.exec(html);
   return head ? html.slice(0, head.index + head[0].length) + sheet + html.slice(head.index + head[0].length) : sheet + html;
 }

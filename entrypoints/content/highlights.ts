@@ -39,7 +39,7 @@ export function applyHighlightStyle(next: HighlightStyle): void {
 // Firefox draws a ::highlight() only by the rules of the tree its text is in, so the
 // manifest's sheet, which styles the document, leaves marks in a page's shadow roots
 // invisible there: those roots get rules of their own (lib/highlight-css.ts says why they
-// go dark with the extension). Chromium applies the document's rules there.
+// go dark with the extension). In Chromium, text there inherits the :root rules' looks.
 let shadowSheet: CSSStyleSheet | undefined;
 const styledRoots = new Set<ShadowRoot>();
 function styleShadowRoot(range: Range): void {

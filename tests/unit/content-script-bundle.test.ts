@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFLICTS } from '@/lib/conflicts';
-import { highlightCss, HIGHLIGHTS_CSS_FILE } from '@/lib/highlight-css';
+import { highlightsSheet, HIGHLIGHTS_CSS_FILE } from '@/lib/highlight-css';
 import { buildExtension } from '../e2e/build';
 
 let dir: string;
@@ -25,7 +25,7 @@ describe('the shipped content script', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[]; css?: string[] }> };
     const script = manifest.content_scripts.find((cs) => cs.js.includes('content-scripts/content.js'));
     expect(script?.css).toEqual([HIGHLIGHTS_CSS_FILE]);
-    expect(readFileSync(join(dir, HIGHLIGHTS_CSS_FILE), 'utf8')).toBe(highlightCss());
+    expect(readFileSync(join(dir, HIGHLIGHTS_CSS_FILE), 'utf8')).toBe(highlightsSheet('chrome'));
   });
 
   it('scores typos without fuse.js (lib/typo-score.ts), which the notes library keeps', () => {
