@@ -49,6 +49,13 @@ describe('the card’s number check', () => {
     expect(region.textContent).not.toMatch(/false|wrong|true|correct|faux|onjuist/i);
   });
 
+  it('shows the warehouse’s 30,000 m² once, and a figure the paragraph states twice once', () => {
+    renderCard(`${CAINIAO} Cainiao says the 30,000 m² warehouse is full.`);
+    const region = screen.getByRole('region', { name: 'Figures in this paragraph' });
+    expect(region.textContent!.match(/first warehouse: (about )?30,000 m² — measured/g)).toHaveLength(1);
+    expect(region.textContent!.match(/“30,000 m²”/g)).toHaveLength(1);
+  });
+
   it('closes and opens from its heading', () => {
     renderCard(CAINIAO);
     const button = screen.getByRole('button', { name: 'Figures in this paragraph' });

@@ -62,7 +62,7 @@ export function FigureList({ checks, lang, sourceById }: Common & { checks: Figu
     <ul class="figure-checks">
       {checks.map((check, i) => (
         <li key={i} class="figure-check">
-          <FigureComparison written={[check.written]} notes={check.notes} lang={lang} sourceById={sourceById} />
+          <FigureComparison written={check.written} notes={check.notes} lang={lang} sourceById={sourceById} />
         </li>
       ))}
     </ul>

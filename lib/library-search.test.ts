@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFLICTS } from './conflicts';
 import {
+  countShown,
   createConflictSearch,
   createNoteSearch,
   filterConflicts,
@@ -147,6 +148,15 @@ describe('listing', () => {
 
   it('threadsShowing keeps a whole thread when only its response matches', () => {
     expect(threadsShowing(topicThreads(NOTES, 'vsse'), new Set(['reply'])).map((t) => t.map((f) => f.id))).toEqual([['warning', 'reply']]);
+  });
+
+  it.each<[string, string[], { found: number; claims: number; responses: number }]>([
+    ['a found claim brings its response', ['warning'], { found: 1, claims: 0, responses: 1 }],
+    ['a found response brings its claim', ['reply'], { found: 1, claims: 1, responses: 0 }],
+    ['both found, nothing came along', ['warning', 'reply', 'staff'], { found: 3, claims: 0, responses: 0 }],
+  ])('countShown: %s', (_, found, count) => {
+    const shown = threadsShowing(topicThreads(NOTES, 'vsse'), new Set(found)).flat();
+    expect(countShown(shown, new Set(found))).toEqual(count);
   });
 
   it('every bundled note is listed once under its topic', () => {

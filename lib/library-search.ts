@@ -162,3 +162,20 @@ export function topicThreads(facts: readonly Fact[], topicId: TopicId): Fact[][]
 /** The threads with at least one of the `shown` notes: a claim never goes without its responses. */
 export const threadsShowing = (threads: readonly Fact[][], shown: ReadonlySet<string>): Fact[][] =>
   threads.filter((t) => t.some((f) => shown.has(f.id)));
+
+/** Of the notes shown, how many the search and filters found, and the claims and responses
+ * that came along in their threads. */
+export interface ShownCount {
+  found: number;
+  claims: number;
+  responses: number;
+}
+
+export function countShown(shown: readonly Fact[], found: ReadonlySet<string>): ShownCount {
+  const count = { found: 0, claims: 0, responses: 0 };
+  for (const f of shown) {
+    if (found.has(f.id)) count.found++;
+    else count[f.kind === 'claim' ? 'claims' : 'responses']++;
+  }
+  return count;
+}

@@ -79,6 +79,8 @@ export interface UiStrings {
     filtered(by: { query: string; topic: string; kind: string; year: string }): string;
     noMatch: string;
     notes(n: number): string;
+    /** A count of notes of one kind, as a kind filter leaves them in a topic: "3 claims". */
+    kindCounts: Record<FactKind, (n: number) => string>;
     keyDates: string;
     responses: string;
     /** The section of a topic's conflicts between sources (data/conflicts.json). */
@@ -304,6 +306,12 @@ const en: UiStrings = {
       `Filtered: ${setParts([!!query && `search “${query}”`, !!topic && `topic ${topic}`, !!kind && `kind ${kind}`, !!year && `year ${year}`])}`,
     noMatch: 'No note matches. Try fewer or other words, or clear the filters.',
     notes: (n) => EN.count(n, 'note', 'notes'),
+    kindCounts: {
+      fact: (n) => EN.count(n, 'fact', 'facts'),
+      claim: (n) => EN.count(n, 'claim', 'claims'),
+      response: (n) => EN.count(n, 'response', 'responses'),
+      context: (n) => EN.count(n, 'background note', 'background notes'),
+    },
     keyDates: 'Key dates',
     responses: 'Responses',
     conflicts: 'Where sources differ',
@@ -536,6 +544,12 @@ const fr: UiStrings = {
       `Liste filtrée : ${setParts([!!query && `recherche « ${query} »`, !!topic && `sujet ${topic}`, !!kind && `type ${kind}`, !!year && `année ${year}`])}`,
     noMatch: 'Aucune note ne correspond. Essayez d’autres mots, moins de mots, ou effacez les filtres.',
     notes: (n) => FR.count(n, 'note', 'notes'),
+    kindCounts: {
+      fact: (n) => FR.count(n, 'fait', 'faits'),
+      claim: (n) => FR.count(n, 'affirmation', 'affirmations'),
+      response: (n) => FR.count(n, 'réponse', 'réponses'),
+      context: (n) => FR.count(n, 'note de contexte', 'notes de contexte'),
+    },
     keyDates: 'Dates clés',
     responses: 'Réponses',
     conflicts: 'Là où les sources divergent',
@@ -771,6 +785,12 @@ const nl: UiStrings = {
       `Gefilterd: ${setParts([!!query && `zoekopdracht ‘${query}’`, !!topic && `onderwerp ${topic}`, !!kind && `soort ${kind}`, !!year && `jaar ${year}`])}`,
     noMatch: 'Geen notitie gevonden. Probeer andere of minder woorden, of wis de filters.',
     notes: (n) => NL.count(n, 'notitie', 'notities'),
+    kindCounts: {
+      fact: (n) => NL.count(n, 'feit', 'feiten'),
+      claim: (n) => NL.count(n, 'bewering', 'beweringen'),
+      response: (n) => NL.count(n, 'reactie', 'reacties'),
+      context: (n) => NL.count(n, 'achtergrondnotitie', 'achtergrondnotities'),
+    },
     keyDates: 'Belangrijke data',
     responses: 'Reacties',
     conflicts: 'Waar bronnen verschillen',

@@ -284,6 +284,31 @@ describe('LibraryView: filters', () => {
     expect(count()).toBe(text);
   });
 
+  /** Each shown topic's count of its notes, as its panel's heading says it. */
+  const panelCounts = () =>
+    Object.fromEntries([...document.querySelectorAll('section.topic')].map((s) => [s.id.replace('section-', ''), s.querySelector('h3')?.textContent]));
+  const inTopic = (topic: string, kind: string) => FACTS.filter((f) => f.topic === topic && f.kind === kind).length;
+  const answeredIn = (topic: string) => new Set(FACTS.filter((f) => f.topic === topic && f.respondsTo).map((f) => f.respondsTo)).size;
+  const TOPIC_IDS = TOPICS.map((t) => t.id);
+  it.each<[NoteLang, string, (topic: string) => string]>([
+    ['en', 'claim', (x) => `${inTopic(x, 'claim')} claims · shown with ${inTopic(x, 'response')} responses`],
+    ['fr', 'claim', (x) => `${inTopic(x, 'claim')} affirmations · affichées avec ${inTopic(x, 'response')} réponses`],
+    ['nl', 'response', (x) => `${inTopic(x, 'response')} reacties · getoond met ${answeredIn(x)} beweringen`],
+    ['en', 'fact', (x) => `${inTopic(x, 'fact')} facts`],
+  ])('%s, kind %s: each topic’s heading counts the notes of that kind, and apart those that came along', (lang, kind, text) => {
+    render(<Library lang={lang} filters={{ ...NO_FILTERS, kind: kind as LibraryFilters['kind'] }} />);
+    expect(panelCounts()).toEqual(Object.fromEntries(TOPIC_IDS.map((x) => [x, text(x)])));
+  });
+
+  it.each<[NoteLang, string[]]>([
+    ['en', ['1 background note', '2 background notes', '3 background notes']],
+    ['fr', ['1 note de contexte', '2 notes de contexte', '3 notes de contexte']],
+    ['nl', ['1 achtergrondnotitie', '2 achtergrondnotities', '3 achtergrondnotities']],
+  ])('%s: a kind’s count takes the noun the language uses for it', (lang, texts) => {
+    render(<Library lang={lang} filters={{ ...NO_FILTERS, kind: 'context' }} />);
+    expect(Object.values(panelCounts()).sort()).toEqual(texts);
+  });
+
   it('a search that finds one response counts it alone; its claim and the claim’s other responses come along', () => {
     render(<Library />);
     const response = FACTS.find((f) => f.id === 'vsse-embassy-2023')!;
@@ -291,6 +316,7 @@ describe('LibraryView: filters', () => {
     fireEvent.input(searchBox(), { target: { value: 'groundless conjecture' } });
     expect(noteIds()).toHaveLength(2 + others);
     expect(count()).toBe(`1 of ${FACTS.length} notes · shown with 1 claim and ${others} ${others === 1 ? 'response' : 'responses'}`);
+    expect(panelCounts()).toEqual({ vsse: `1 note · shown with 1 claim and ${others} ${others === 1 ? 'response' : 'responses'}` });
   });
 
   it('on paper, a filtered page says which search and filters left it (nothing said when unfiltered)', () => {

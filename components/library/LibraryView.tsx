@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { conflictsByNote } from '@/lib/conflicts';
 import { conflictElementId, type LibraryTarget } from '@/lib/library-hash';
 import {
+  countShown,
   filterConflicts,
   filterNotes,
   isFiltering,
@@ -143,10 +144,11 @@ export function LibraryView(props: LibraryViewProps) {
   const shownThreads = topics.map((topic) => [topic, threadsShowing(threads.get(topic.id)!, matched), shownConflicts.filter((c) => c.topic === topic.id)] as const);
   const shownNotes = shownThreads.flatMap(([, ts]) => ts.flat());
   const shown = shownNotes.length;
-  // A found claim is shown with its responses (and a response with its claim): the count says
+  // A found claim is shown with its responses (and a response with its claim): the counts say
   // how many were found, and how many came along, so "Claims" is not announced as 19 notes.
-  const partners = { claims: 0, responses: 0 };
-  for (const f of shownNotes) if (!matched.has(f.id)) partners[f.kind === 'claim' ? 'claims' : 'responses']++;
+  const partners = countShown(shownNotes, matched);
+  // Counted over every shown thread, also those a large library draws a frame later.
+  const topicCounts = new Map(shownThreads.map(([topic, ts]) => [topic.id, countShown(ts.flat(), matched)]));
   const marked = target.kind === 'note' ? target.id : undefined;
 
   return (
@@ -194,6 +196,8 @@ export function LibraryView(props: LibraryViewProps) {
                 topic={topic}
                 lang={lang}
                 threads={ts}
+                count={topicCounts.get(topic.id)!}
+                kind={filters.kind}
                 timeline={filtering ? undefined : timelines.get(topic.id)}
                 target={marked}
                 conflicts={cs}

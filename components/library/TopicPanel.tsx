@@ -4,7 +4,8 @@ import { Component } from 'preact';
 import { Note } from '@/components/NoteList';
 import { conflictHash } from '@/lib/library-hash';
 import { factText, formatDate } from '@/lib/select-notes';
-import type { Conflict, Fact, NoteLang, Source, Topic } from '@/lib/types';
+import type { ShownCount } from '@/lib/library-search';
+import type { Conflict, Fact, FactKind, NoteLang, Source, Topic } from '@/lib/types';
 import { TOPIC_COLORS } from '@/lib/topic-colors';
 import { uiStrings } from '@/lib/ui-strings';
 import { ConflictList } from './ConflictList';
@@ -14,6 +15,10 @@ export interface TopicPanelProps {
   lang: NoteLang;
   /** The topic's notes to list, grouped as threads (a claim with its responses). */
   threads: Fact[][];
+  /** Of all its shown notes, those found and those that came along in their threads. */
+  count: ShownCount;
+  /** The kind the notes are filtered by, which the count names. */
+  kind: FactKind | null;
   /** Its key-dates timeline; left out while the reader searches or filters. */
   timeline?: Fact[];
   /** The note a deep link points at, marked out. */
@@ -83,7 +88,7 @@ class Thread extends Component<ThreadProps> {
   }
 }
 
-export function TopicPanel({ topic, lang, threads, timeline, target, conflicts, targetConflict, differs, factById, sourceById }: TopicPanelProps) {
+export function TopicPanel({ topic, lang, threads, count, kind, timeline, target, conflicts, targetConflict, differs, factById, sourceById }: TopicPanelProps) {
   const t = uiStrings(lang).library;
   const headingId = `topic-${topic.id}`;
   return (
@@ -108,7 +113,10 @@ export function TopicPanel({ topic, lang, threads, timeline, target, conflicts, 
       )}
       {threads.length > 0 && (
         <>
-          <h3>{t.notes(threads.reduce((n, th) => n + th.length, 0))}</h3>
+          <h3>
+            {kind ? t.kindCounts[kind](count.found) : t.notes(count.found)}
+            {(count.claims > 0 || count.responses > 0) && ` · ${t.shownWith(count.found, count.claims, count.responses)}`}
+          </h3>
           <ul class="library-notes">
             {threads.map((thread) => (
               <Thread

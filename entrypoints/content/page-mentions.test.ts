@@ -22,7 +22,7 @@ describe("a mention's paragraph", () => {
     const text = `Its 30,000 m² warehouse opened. ${filler(11)}Cainiao said so. ${filler(11)}It employs 300 people.`;
     document.body.innerHTML = `<article><p>Before.</p><p id="p">${text}</p><p>After.</p></article>`;
     expect(paragraphOf(mentionIn('p', 'Cainiao'))).toBe(text);
-    const read = checkFigures(paragraphOf(mentionIn('p', 'Cainiao')), FACTS).map((c) => c.written);
+    const read = checkFigures(paragraphOf(mentionIn('p', 'Cainiao')), FACTS).flatMap((c) => c.written);
     expect(read).toEqual(['30,000 m²', '300 people']);
   });
 
@@ -59,7 +59,7 @@ describe("a mention's paragraph", () => {
       document.body.innerHTML = `<p id="p">${before}Cainiao${after}</p>`;
       const paragraph = paragraphOf(mentionIn('p', 'Cainiao'));
       expect(paragraph.length).toBeLessThanOrEqual(1500);
-      const written = checkFigures(paragraph, FACTS).map((c) => c.written);
+      const written = checkFigures(paragraph, FACTS).flatMap((c) => c.written);
       expect(written.filter((w) => !['30,000 m²', '€75 million'].includes(w)), `${k}: ${paragraph}`).toEqual([]);
     }
   });

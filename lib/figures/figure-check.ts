@@ -16,8 +16,9 @@ export interface NoteFigure extends FactFigure {
 
 export interface FigureCheck {
   quantity: FigureQuantity;
-  /** The figure as the paragraph writes it, with the hedge before it ("more than 3,000 people"). */
-  written: string;
+  /** The figure as the paragraph writes it, with the hedge before it ("more than 3,000 people"):
+   * each way it is written, where the paragraph states it again ("about 30,000 m²", "30,000 m²"). */
+  written: string[];
   value: number;
   notes: NoteFigure[];
 }
@@ -155,12 +156,14 @@ export const oldestFirst = (a: Pick<FactFigure, 'holdsFor'>, b: Pick<FactFigure,
  * 2. where the notes give the article's value (within 0.5 %), the best sourced such figure:
  *    the reader sees where the article's number may come from;
  * 3. the newest of the rest.
- * The same statement (quantity, value, kind, hedge) from two notes shows once, with its newest date.
+ * The same statement (quantity, value, kind, bound) from two notes shows once, with its newest
+ * date and that note's hedge: "about 30,000 m²" and "30,000 m²" say the same; "more than 200"
+ * and "200" do not.
  */
 export function pickNoteFigures(figures: readonly NoteFigure[], value: number, max = MAX_NOTE_FIGURES): NoteFigure[] {
   const seen = new Set<string>();
   const newest = [...figures].sort(newestFirst).filter((f) => {
-    const key = `${f.quantity}|${f.value}|${f.kind}|${f.qualifier}`;
+    const key = `${f.quantity}|${f.value}|${f.kind}|${f.qualifier === 'about' ? undefined : f.qualifier}`;
     return !seen.has(key) && seen.add(key);
   });
   const bestSourced = [...newest].sort((a, b) => b.sources.length - a.sources.length);
@@ -202,14 +205,24 @@ function noteFiguresFor(paragraph: string, found: TextFigure, pool: NoteFigure[]
   return pickNoteFigures(narrowed.length ? narrowed : candidates.filter((f) => !NAMED_ONLY.has(f.quantity)), found.value);
 }
 
-/** The figures `paragraph` states, each with the notes' figures of what it measures. */
+const sameNotes = (a: readonly NoteFigure[], b: readonly NoteFigure[]) => a.length === b.length && a.every((f, i) => f === b[i]);
+
+/**
+ * The figures `paragraph` states, each with the notes' figures of what it measures. A figure
+ * stated again beside the same notes' figures is listed once, with each way it is written.
+ */
 export function checkFigures(paragraph: string, facts: readonly Fact[]): FigureCheck[] {
   const pool = facts
     .filter((f) => f.figures)
     .flatMap((f) => f.figures!.map((g): NoteFigure => ({ ...g, factId: f.id, fact: { kind: f.kind, attribution: f.attribution } })));
-  return readFigures(paragraph).flatMap((found) => {
+  const checks: FigureCheck[] = [];
+  for (const found of readFigures(paragraph)) {
     const notes = noteFiguresFor(paragraph, found, pool);
+    if (!notes.length) continue;
     const written = paragraph.slice(hedgedStart(paragraph, found.start), found.end);
-    return notes.length ? [{ quantity: found.quantity, written, value: found.value, notes }] : [];
-  });
+    const same = checks.find((c) => c.quantity === found.quantity && c.value === found.value && sameNotes(c.notes, notes));
+    if (!same) checks.push({ quantity: found.quantity, written: [written], value: found.value, notes });
+    else if (!same.written.includes(written)) same.written.push(written);
+  }
+  return checks;
 }

@@ -21,7 +21,7 @@ export function pageFigures(mentions: readonly { excerpt: string }[], facts: rea
     for (const check of checkFigures(excerpt, facts)) {
       let group = groups.get(check.quantity);
       if (!group) groups.set(check.quantity, (group = { written: new Set(), notes: new Map() }));
-      group.written.add(check.written);
+      for (const w of check.written) group.written.add(w);
       for (const n of check.notes) group.notes.set(`${n.factId}|${n.quantity}|${n.value}|${n.kind}`, n);
     }
   }

@@ -85,6 +85,11 @@ describe('readFigures', () => {
     ['3,75 Milliarden US-Dollar', [['money', 3.75e9, '3,75 Milliarden US-Dollar']]],
     // An aircraft's model is a code: "A 380 staff" is no staff of 380.
     ['the A 380 staff shuttle and a B 747 crew', []],
+    ['Airbus A 300 freighters, the A 350, an A330 and B 747 jets landed. A 380 landed too.', []],
+    // …but a sentence's first "A" before a number and its unit is the article.
+    ['A 300 m² office opened beside the hub.', [['area', 300, '300 m²']]],
+    ['The hub opened. A 300 m² canteen followed; “A 250 m² shop” came later.', [['area', 300, '300 m²'], ['area', 250, '250 m²']]],
+    ['They built a 300 m² office.', [['area', 300, '300 m²']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

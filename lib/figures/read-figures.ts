@@ -76,6 +76,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * aircraft's "A 380" or "B 747" (a currency code does not). */
 const isCode = (word: string, written: string) =>
   (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word)) || (/^[AB]$/.test(word) && /^\d{3}$/.test(written));
+/** The start of a sentence (or of the text, a line, a quote, brackets), where a capital "A" is the article. */
+const OPENS_SENTENCE = /(?:^|[.!?…\n"“‘«(])[\s"'“‘«(]*$/u;
 /** A day of the month after an English month's name ("June 12"); "June 300,000", "mai 2 400",
  * "im Mai 18 Flüge" or "Januar 1,2 Mio." are amounts. */
 const isDay = (month: string, written: string) => DAY_AFTER_MONTH.has(month) && /^\d{1,2}$/.test(written) && Number(written) <= 31;
@@ -169,9 +171,11 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
   const previous = clauseBefore(text, at).at(-1);
   // The "s" of a possessive is no label ("Cainiao's 30,000 m²", unlike "S. 12").
   const possessive = previous && /['’]$/.test(text.slice(0, previous.start));
-  const label =
-    previous && !possessive && /^[ \u00a0.]*$/.test(text.slice(previous.end, at)) &&
-    (LABELS.has(previous.w) || isDay(previous.w, written) || isCode(previous.raw, written));
+  const before = previous && !possessive && /^[ \u00a0.]*$/.test(text.slice(previous.end, at));
+  // "A 300 m² office opened": a sentence's first "A" may be the article, not an Airbus; it is
+  // only where a unit follows ("A 380 landed" stays a model: see below).
+  const article = before && previous.raw === 'A' && isCode('A', written) && OPENS_SENTENCE.test(text.slice(0, previous.start));
+  const label = before && !article && (LABELS.has(previous.w) || isDay(previous.w, written) || isCode(previous.raw, written));
   const pair = first && after[1] ? `${first.w} ${after[1].w}` : '';
   const when = !!(first && (TIME.has(first.w) || MONTHS.has(first.w))) || (!!label && MONTHS.has(previous.w));
   if (label || when || (first && (PERCENT.has(first.w) || PERCENT.has(pair)))) {
@@ -200,6 +204,7 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
     if (unit.quantity !== 'people') return figure(unit.quantity, unit.token.end);
     return EMPLOY.test(sentenceAround(text, start, unit.token.end)) ? figure('staff', unit.token.end) : blocked;
   }
+  if (article) return blocked;
   // Letters against the digits that are no unit make a code or an ordinal (5G, 7th, 1er).
   if (attached && !multiplierWord) return blocked;
   const rest = after[multiplierWord ? 1 : 0];
