@@ -20,7 +20,7 @@ describe('notes service', () => {
 
   it("reads the block's figures and sends them with the notes and every source they cite", async () => {
     const reply = await ask("L'aéroport de Liège a traité 1,2 million de tonnes de fret l'an dernier, un record selon sa direction.");
-    expect(reply.figures!.map((c) => c.written)).toEqual(['1,2 million de tonnes']);
+    expect(reply.figures!.flatMap((c) => c.written)).toEqual(['1,2 million de tonnes']);
     const cited = reply.figures!.flatMap((c) => c.notes.flatMap((n) => n.sources));
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((id) => !reply.sources.some((s) => s.id === id))).toEqual([]);
