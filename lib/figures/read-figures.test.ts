@@ -86,6 +86,7 @@ describe('readFigures', () => {
     // An aircraft's model is a code: "A 380 staff" is no staff of 380.
     ['the A 380 staff shuttle and a B 747 crew', []],
     ['Airbus A 300 freighters, the A 350, an A330 and B 747 jets landed. A 380 landed too.', []],
+    ['Airbus A300 freighters and the A350 landed. A 380 staff shuttle waited. A 330 flights resumed.', []],
     // …but a sentence's first "A" before a number and its unit is the article.
     ['A 300 m² office opened beside the hub.', [['area', 300, '300 m²']]],
     ['The hub opened. A 300 m² canteen followed; “A 250 m² shop” came later.', [['area', 300, '300 m²'], ['area', 250, '250 m²']]],

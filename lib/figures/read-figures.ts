@@ -76,6 +76,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * aircraft's "A 380" or "B 747" (a currency code does not). */
 const isCode = (word: string, written: string) =>
   (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word)) || (/^[AB]$/.test(word) && /^\d{3}$/.test(written));
+/** What a model's name is followed by as readily as a count is: "A 380 staff shuttle", "A 330 flights". */
+const AFTER_MODEL = new Set<Unit['quantity']>(['people', 'staff', 'flights', 'movements']);
 /** The start of a sentence (or of the text, a line, a quote, brackets), where a capital "A" is the article. */
 const OPENS_SENTENCE = /(?:^|[.!?…\n"“‘«(])[\s"'“‘«(]*$/u;
 /** A day of the month after an English month's name ("June 12"); "June 300,000", "mai 2 400",
@@ -173,7 +175,7 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
   const possessive = previous && /['’]$/.test(text.slice(0, previous.start));
   const before = previous && !possessive && /^[ \u00a0.]*$/.test(text.slice(previous.end, at));
   // "A 300 m² office opened": a sentence's first "A" may be the article, not an Airbus; it is
-  // only where a unit follows ("A 380 landed" stays a model: see below).
+  // only where a unit no model's name takes follows ("A 380 landed", "A 380 staff shuttle" stay models).
   const article = before && previous.raw === 'A' && isCode('A', written) && OPENS_SENTENCE.test(text.slice(0, previous.start));
   const label = before && !article && (LABELS.has(previous.w) || isDay(previous.w, written) || isCode(previous.raw, written));
   const pair = first && after[1] ? `${first.w} ${after[1].w}` : '';
@@ -200,6 +202,7 @@ function readAt(text: string, written: string, at: number): Candidate | undefine
 
   if (currency) return figure('money', unit?.quantity === 'money' ? unit.token.end : multiplierWord ? first.end : numberEnd);
   if (unit) {
+    if (article && AFTER_MODEL.has(unit.quantity)) return blocked;
     multiplier *= unit.factor;
     if (unit.quantity !== 'people') return figure(unit.quantity, unit.token.end);
     return EMPLOY.test(sentenceAround(text, start, unit.token.end)) ? figure('staff', unit.token.end) : blocked;
