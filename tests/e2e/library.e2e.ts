@@ -76,6 +76,15 @@ describe('the notes library', () => {
     expect(await page.locator('li.note').count()).toBeLessThan(FACT_IDS.length / 2);
   });
 
+  it('with Kind = Claims, each topic’s heading counts its claims, and apart the responses shown with them', async () => {
+    const page = await openLibrary();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('claim');
+    const kinds = read<Array<{ topic: string; kind: string }>>('data/facts.json');
+    const count = (topic: string, kind: string) => kinds.filter((f) => f.topic === topic && f.kind === kind).length;
+    const expected = TOPICS.map((t) => `${count(t.id, 'claim')} claims · shown with ${count(t.id, 'response')} responses`);
+    await expect.poll(() => page.locator('section.topic h3').allTextContents()).toEqual(expected);
+  });
+
   it('library.html#<fact id> opened in a new tab shows that note in view, marked', async () => {
     const id = FACT_IDS.at(-1)!;
     const page = await openLibrary(`#${id}`);
