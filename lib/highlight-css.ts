@@ -39,8 +39,8 @@ export function highlightCss(scope = ''): string {
  * The sheet the manifest injects. In Chromium a ::highlight() takes what its parent
  * element's has (highlight inheritance, in shadow trees too), so the rules need match only
  * :root. Rules every element matches make each of the page's style passes dearer, ours or
- * not: a full restyle of the benchmark's 5 MB page took 140-160 ms with no rule, 290-375
- * with them on every element, 175-190 with them on :root (docs/PERFORMANCE.md). Firefox
+ * not: a full restyle of the benchmark's 5 MB page took about twice as long with them as
+ * without, and a fifth longer with them on :root (docs/PERFORMANCE.md). Firefox
  * 153 does not inherit them, so it keeps rules for every element, and the looks on :root
  * for the rules in pages' shadow roots (below).
  */

@@ -61,6 +61,21 @@ describe('reading a page', () => {
     const card = await waitForCard(page, /Fact Notes: VSSE/);
     expect(card.links.length).toBeGreaterThanOrEqual(2);
     expect(card.text).toMatch(/\d{4}|date not visible/);
+    // The card's mention is drawn more strongly: its look differs with the card's own mark taken away.
+    const box = await page.evaluate(() => {
+      const r = CSS.highlights.get('fact-notes-vsse-active')!.values().next().value as Range;
+      const { x, y, width, height } = r.getBoundingClientRect();
+      return { x: Math.floor(x), y: Math.floor(y) - 2, width: Math.ceil(width) + 1, height: Math.ceil(height) + 8 };
+    });
+    const active = await page.screenshot({ clip: box });
+    const saved = await page.evaluateHandle(() => {
+      const h = CSS.highlights.get('fact-notes-vsse-active')!;
+      CSS.highlights.delete('fact-notes-vsse-active');
+      return h;
+    });
+    const plain = await page.screenshot({ clip: box });
+    await page.evaluate((h) => CSS.highlights.set('fact-notes-vsse-active', h), saved);
+    expect(active.equals(plain)).toBe(false);
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
   });
