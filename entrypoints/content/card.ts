@@ -14,9 +14,21 @@ const GAP = 6;
 const MARGIN = 8;
 const NO_NOTES: NotesReply = { facts: [], sources: [], total: 0 };
 
+export interface CardOptions {
+  lang: NoteLang;
+  focus: boolean;
+  step?: string;
+  /** Called with the card's mention as it is then (see `follow`). */
+  onDismiss(m: PageMention): void;
+}
+
 export interface CardController {
   readonly current: PageMention | null;
-  open(m: PageMention, opts: { lang: NoteLang; focus: boolean; step?: string; onDismiss(): void }): Promise<void>;
+  open(m: PageMention, opts: CardOptions): Promise<void>;
+  /** The open card's mention is now `m`: the record a rescan made for the same words. */
+  follow(m: PageMention): void;
+  /** Shows the open card again, in place, with its notes in `lang`; focus stays where the reader has it. */
+  showIn(lang: NoteLang): void;
   close(): void;
   /** True when the event happened inside the card. */
   owns(event: Event): boolean;
@@ -67,6 +79,10 @@ export function createCard(onClosed: () => void): CardController {
   let shadow: ShadowHost | null = null;
   let mount: HTMLElement | null = null;
   let current: PageMention | null = null;
+  /** What the open card shows, or is about to. */
+  let asked: CardOptions | undefined;
+  /** Counts opens: one that ends after a later one shows nothing. */
+  let opens = 0;
   let removed = false;
 
   const controller: CardController = {
@@ -76,8 +92,10 @@ export function createCard(onClosed: () => void): CardController {
     async open(m, opts) {
       if (removed) return;
       current = m;
+      asked = opts;
+      const ticket = ++opens;
       const [notes, ui] = await Promise.all([fetchNotes(m, opts.lang), loadCardUi()]);
-      if (current !== m) return; // another mention (or none) was asked for meanwhile
+      if (ticket !== opens || !current) return; // another card (or none) was asked for meanwhile
       // Without its UI (the extension was updated under the page, say) the card stays shut.
       if (!ui) return void controller.close();
       if (!shadow) {
@@ -97,13 +115,21 @@ export function createCard(onClosed: () => void): CardController {
         position: placeNear(m.range),
         focus: opts.focus,
         step: opts.step,
-        onDismiss: opts.onDismiss,
+        onDismiss: () => current && opts.onDismiss(current),
         onClose: () => controller.close(),
         libraryNotes: notes.total,
         onOpenLibrary: () => openLibrary({ type: 'open-library', topic: m.topic }),
         conflicts: notes.conflicts,
         onOpenConflict: (conflict) => openLibrary({ type: 'open-library', topic: m.topic, conflict }),
       });
+      // Focus moves in once: the card shown again (showIn) leaves it where the reader put it.
+      asked = { ...opts, focus: false };
+    },
+    follow(m) {
+      if (current) current = m;
+    },
+    showIn(lang) {
+      if (current && asked) void controller.open(current, { ...asked, lang });
     },
     close() {
       if (!current) return;

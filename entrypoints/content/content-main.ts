@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { siteListCovers } from '@/lib/default-sites';
 import { createFinder, type FindOptions } from '@/lib/find-mentions';
 import { markedMentions } from '@/lib/marking';
-import { parseToContent, type FromContent, type ScanReport } from '@/lib/messages';
+import { parseToContent, type ScanReport, type ToContent } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-schema';
 import { TOPIC_PATTERNS } from '@/lib/topic-patterns';
 import { TOPIC_IDS } from '@/lib/types';
@@ -15,7 +15,8 @@ import type { ContentContext } from './context';
 import { addDismissed, getDismissed, mentionKey, pageKey } from './dismissed';
 import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
 import { followPointer } from './hover';
-import { articleOf, blockAncestor, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
+import { marksHidden } from './marks-hidden';
+import { articleOf, blockAncestor, foundAgain, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
 import { scanSubtree, type PageMention } from './scanner';
 import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
@@ -44,7 +45,24 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   g[RUNNING] = me;
 
   // Storage first: once the reads are on their way (a task later), the finder is built meanwhile.
-  const reads = Promise.all([getSettings(), getDismissed(location.href), hiddenOnTab()]);
+  // Marks hidden on this tab (the reader's shortcut) are hidden in a frame that starts later too.
+  const marks = marksHidden(window === window.top);
+  const reads = Promise.all([getSettings(), getDismissed(location.href), marks.known]);
+
+  // Listened to from the start: the marks' state is answered at once. What needs the mentions
+  // is ignored until the settings are known (`whenReady`): a step pressed then would find
+  // nothing to step to, as while the first scan runs; the popup asks for a mention by the
+  // number this frame reports, and no card is open yet.
+  let whenReady: ((msg: ToContent) => void) | undefined;
+  // Answers go out before the listener returns: with the browser's own API (no polyfill
+  // here, wxt.config.ts), Chromium drops a sendResponse made after an await.
+  const onMessage = (raw: unknown, _: unknown, answer?: (reply: unknown) => void) => {
+    const msg = parseToContent(raw);
+    if (msg && !marks.handle(msg, answer)) whenReady?.(msg);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(onMessage)));
   await nextTask();
   const finder = createFinder(TOPIC_PATTERNS);
 
@@ -87,8 +105,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
 
   let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
 
-  // Marks hidden on this tab (the reader's shortcut) are hidden in a frame that starts later too.
-  let [settings, dismissed, hidden] = await reads;
+  let [settings, dismissed] = await reads;
   if (ctx.isInvalid) return;
   let mentions: PageMention[] = [];
 
@@ -113,7 +130,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       type: 'scan-report',
       url: location.href,
       paused: paused(),
-      hidden,
+      hidden: marks.hidden,
       mentions: mentions.map((m, id) => ({ id, topic: m.topic, alias: m.alias, why: m.why, excerpt: m.paragraph })),
     };
     browser.runtime.sendMessage(msg).catch(() => undefined);
@@ -121,10 +138,15 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   /** Marks the mentions and reports to the background: at once when the findings changed (or when `always`). */
   function publish(always = false): void {
     if (mentions.length) ctx.watchExtension();
-    marked = hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
+    marked = marks.hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
     setHighlights(rangesByTopic(marked));
-    if (card.current && !mentions.includes(card.current)) card.close();
-    const summary = `${location.href}|${paused()}|${hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
+    // A rescan makes new records: the card stays while its words are found again.
+    if (card.current) {
+      const again = foundAgain(card.current, mentions);
+      if (again) card.follow(again);
+      else card.close();
+    }
+    const summary = `${location.href}|${paused()}|${marks.hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
     if (summary !== lastReport || always) {
       lastReport = summary;
       return report();
@@ -179,7 +201,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const followUrl = async () => {
     if (location.href === shownUrl) return;
     // Hiding lasts until the tab shows another page; an in-page anchor is the same page.
-    if (pageKey(location.href) !== pageKey(shownUrl)) hidden = false;
+    if (pageKey(location.href) !== pageKey(shownUrl)) marks.showNewPage();
     shownUrl = location.href;
     dismissed = await getDismissed(shownUrl);
     await requestScan();
@@ -198,11 +220,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   // (A new #fragment alone is the same page: its dismissals are keyed without it.)
   ctx.addEventListener(window, 'popstate', followUrl);
 
-  const stopWatching = watchSettings(async (next) => {
-    settings = next;
-    applyHighlightStyle(settings.highlightStyle);
-    await requestScan();
-  });
   // A page restored from the back/forward cache or activated from prerender is shown in a
   // tab whose result the background cleared: report again.
   ctx.addEventListener(window, 'pageshow', (e: PageTransitionEvent) => e.persisted && publish(true));
@@ -212,20 +229,21 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   /** What the shortcuts step through: the mentions the settings mark (hidden or not), or all of
    * them when the reader marks nothing in the page, so the shortcuts still reach every note. */
   const stepList = () => (settings.mark === 'none' ? mentions : markedMentions(mentions, settings.mark, articleOf));
+  const dismiss = (m: PageMention) => {
+    dismissed.add(mentionKey(m));
+    // Unsaved when storage fails: dismissed on this page until it reloads.
+    addDismissed(location.href, mentionKey(m)).catch(() => undefined);
+    mentions = mentions.filter((x) => x !== m);
+    card.close();
+    publish();
+  };
   const openCard = (m: PageMention, focus: boolean) => {
     const steps = stepList();
     void card.open(m, {
       lang: lang(),
       focus,
       step: focus ? `${steps.indexOf(m) + 1} / ${steps.length}` : undefined,
-      onDismiss: () => {
-        dismissed.add(mentionKey(m));
-        // Unsaved when storage fails: dismissed on this page until it reloads.
-        addDismissed(location.href, mentionKey(m)).catch(() => undefined);
-        mentions = mentions.filter((x) => x !== m);
-        card.close();
-        publish();
-      },
+      onDismiss: dismiss,
     });
     setActiveHighlight(m.topic, m.range);
   };
@@ -238,18 +256,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
     openCard(m, focus);
   };
-  const setHidden = (next: boolean) => {
-    hidden = next;
-    if (hidden) card.close();
+  marks.onChange = () => {
+    if (marks.hidden) card.close();
     publish(true);
   };
-  // Answers go out before the listener returns: with the browser's own API (no polyfill
-  // here, wxt.config.ts), Chromium drops a sendResponse made after an await.
-  const onMessage = (raw: unknown, _: unknown, answer?: (reply: unknown) => void) => {
-    const msg = parseToContent(raw);
-    if (!msg) return undefined;
-    // Asked of the top frame only, for a frame that starts (entrypoints/background/marks-hidden.ts).
-    if (msg.type === 'get-marks-hidden') answer?.(hidden);
+  whenReady = (msg) => {
     if (msg.type === 'scroll-to-mention' && mentions[msg.id]) show(mentions[msg.id], false);
     if (msg.type === 'step-mention') {
       const steps = stepList();
@@ -258,16 +269,21 @@ export async function startContent(ctx: ContentContext): Promise<void> {
       const from = at >= 0 ? at : msg.step > 0 ? -1 : 0;
       if (steps.length) show(steps[(from + msg.step + steps.length) % steps.length], true);
     }
-    // The top frame flips and answers; then every frame is told the state (commands.ts).
-    if (msg.type === 'toggle-marks') {
-      setHidden(!hidden);
-      answer?.(hidden);
-    }
-    if (msg.type === 'set-marks-hidden' && msg.hidden !== hidden) setHidden(msg.hidden);
     if (msg.type === 'close-card') card.close();
-    return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
+
+  const stopWatching = watchSettings((next) => {
+    const before = { finds: findOptions(), paused: paused(), mark: settings.mark, lang: lang() };
+    settings = next;
+    applyHighlightStyle(settings.highlightStyle);
+    // The card goes with its mark when the reader's choice of what to mark leaves it out.
+    if (settings.mark !== before.mark && card.current && !stepList().includes(card.current)) card.close();
+    // Only a change in what is found rescans the page; a new choice of what to mark is
+    // marked at once, or by the scan under way when it ends.
+    if (paused() !== before.paused || !sameFindOptions(before.finds, findOptions())) void requestScan();
+    else if (settings.mark !== before.mark && !running) publish();
+    if (lang() !== before.lang) card.showIn(lang());
+  });
 
   // The end: nothing of ours stays in the page, nothing of ours keeps running.
   ctx.onInvalidated(() => {
@@ -275,12 +291,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     card.remove();
     removeHighlights();
     unregisterCardUi();
-    // Once the extension is gone, its APIs throw: the page is clean already.
-    for (const stop of [stopWatching, () => browser.runtime.onMessage.removeListener(onMessage)]) {
-      try {
-        stop();
-      } catch {}
-    }
+    quietly(stopWatching);
   });
 
   applyHighlightStyle(settings.highlightStyle);
@@ -288,14 +299,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   await requestScan();
 }
 
-/** Whether the reader hid the marks on this tab: a frame asks (through the background); a top frame that starts shows a new page. */
-function hiddenOnTab(): Promise<boolean> {
-  if (window === window.top) return Promise.resolve(false);
-  const ask: FromContent = { type: 'get-marks-hidden' };
-  return browser.runtime.sendMessage(ask).then(
-    (hidden) => hidden === true,
-    () => false,
-  );
+/** Once the extension is gone, its APIs throw: the page is clean already. */
+function quietly(stop: () => void): void {
+  try {
+    stop();
+  } catch {}
 }
 
 function findOptionsOf(settings: Readonly<Settings>): Required<FindOptions> {

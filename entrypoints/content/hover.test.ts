@@ -38,7 +38,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
   ctx = new ContentContext();
   opened = [];
-  card = { current: null, open: vi.fn(), close: vi.fn(), owns: () => false, remove: vi.fn() };
+  card = { current: null, open: vi.fn(), follow: vi.fn(), showIn: vi.fn(), close: vi.fn(), owns: () => false, remove: vi.fn() };
   document.body.innerHTML = '<p id="text">A mention</p><a id="link" href="https://example.org/"><span id="in-link">A mention in a link</span></a>';
 });
 afterEach(() => {

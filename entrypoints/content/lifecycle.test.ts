@@ -250,6 +250,23 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
   });
 
+  it('rescans the page on a settings change only when it changes what is found', async () => {
+    document.body.innerHTML = ARTICLE.replace('watches it.', 'watches it. The VSSE again.');
+    let scans = 0; // read to the end (a run the last test's instance left is stopped)
+    hooks.sliced = (done) => void (scans += +done);
+    inject();
+    await until(() => expect(marked(page.highlights)).toHaveLength(4));
+    const styled = (n: number) => expect(marked(page.highlights).filter((m) => /^[a-z-]+-background:/.test(m))).toHaveLength(n);
+    await updateSettings({ highlightStyle: 'background' });
+    await until(() => styled(4));
+    await updateSettings({ mark: 'first', language: 'nl', hoverDelayMs: 500, openCard: 'click' });
+    await until(() => styled(3));
+    expect(scans).toBe(1); // the first scan only
+    await updateSettings({ topics: { vsse: false } });
+    await until(() => styled(2));
+    expect(scans).toBe(2);
+  });
+
   describe('marks the reader hid on the tab', () => {
     const toggle = () => fakeBrowser.runtime.onMessage.trigger({ type: 'toggle-marks' }, {});
     const asked = (msg: unknown) => (msg as { type?: string }).type === 'get-marks-hidden';
@@ -294,6 +311,22 @@ describe('the content script’s lifecycle', () => {
       await until(() => expect(marked(page.highlights)).toEqual(THREE));
       await trigger({ type: 'set-marks-hidden', hidden: false }, {});
       expect(marked(page.highlights)).toEqual(THREE);
+    });
+
+    it('are answered for and flipped in the top frame from the start, while its settings are on their way', async () => {
+      const storage = holdStorage();
+      inject();
+      await until(() => expect(storage.scans()).toBe(1)); // started; its settings not back
+      const answers: unknown[] = [];
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+      await trigger({ type: 'get-marks-hidden' }, {}, (a: unknown) => answers.push(a));
+      await trigger({ type: 'toggle-marks' }, {}, (a: unknown) => answers.push(a));
+      expect(answers).toEqual([false, true]);
+      storage.answer();
+      await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'scan-report', hidden: true })));
+      expect(marked(page.highlights)).toEqual([]);
+      await trigger({ type: 'set-marks-hidden', hidden: false }, {});
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
     });
 
     it('are hidden or not as the top frame tells the background, for a frame that starts', async () => {
@@ -376,6 +409,32 @@ describe('the content script’s lifecycle', () => {
       await updateSettings(change);
       await until(() => expect(marked(page.highlights)).toEqual(after));
       await until(() => expect(cardOpen()).toBe(false), 2000);
+    });
+
+    it('stays open through a settings change that still finds its mention, and "Not this topic" then takes that mention', async () => {
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      await openFromPopup(2);
+      await updateSettings({ topics: { cainiao: false } }); // a rescan: new records
+      await until(() => expect(marked(page.highlights)).toEqual(THREE.slice(1)));
+      expect(cardOpen()).toBe(true);
+      mount!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+      await until(() => expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport']));
+      expect(cardOpen()).toBe(false);
+    });
+
+    it('shows its notes in the language the reader picks, in place, focus left where the reader had it', async () => {
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'step-mention', step: 1 }, {});
+      await until(() => expect(cardOpen()).toBe(true));
+      const root = mount!.getRootNode() as ShadowRoot;
+      await until(() => expect(root.activeElement?.getAttribute('role')).toBe('dialog'));
+      mount!.querySelector<HTMLButtonElement>('button.dismiss')!.focus();
+      await updateSettings({ language: 'fr' });
+      await until(() => expect(mount!.querySelector('button.dismiss')!.textContent).toBe('Pas ce sujet'));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r))); // the card's effects have run
+      expect(root.activeElement).toBe(mount!.querySelector('button.dismiss'));
     });
 
     it('opens from the popup and stays open through a rescan when the reader marks nothing', async () => {

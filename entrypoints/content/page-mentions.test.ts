@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkFigures } from '@/lib/figures/figure-check';
 import { FACTS } from '@/lib/notes';
-import { mentionAtPoint, paragraphOf } from './page-mentions';
+import { foundAgain, mentionAtPoint, paragraphOf } from './page-mentions';
 import type { PageMention } from './scanner';
 
 /** A range over the first `words` in the element `#id`'s first text node. */
@@ -99,5 +99,35 @@ describe('the mention under the pointer', () => {
     field.value = 'Typed into the field: 33 letters.';
     caretAt(field, 33);
     expect(mentionAtPoint([vsse], 10, 10)).toBeUndefined();
+  });
+});
+
+describe('a mention found again by a rescan', () => {
+  /** A mention of `topic` over characters [start, end) of `node`. */
+  const over = (node: Node, start: number, end: number, topic = 'vsse') => {
+    const range = new Range();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return { topic, range } as PageMention;
+  };
+
+  it('is the record for the same words: same topic, same boundaries', () => {
+    document.body.innerHTML = '<p>The VSSE and the VSSE.</p>';
+    const text = document.querySelector('p')!.firstChild!;
+    const open = over(text, 4, 8);
+    const again = over(text, 4, 8);
+    expect(foundAgain(open, [over(text, 17, 21), again])).toBe(again);
+    expect(foundAgain(open, [again, open])).toBe(again); // the first found: both are the same words
+  });
+
+  it.each([
+    ['another topic', (t: Node) => over(t, 4, 8, 'cainiao')],
+    ['another start', (t: Node) => over(t, 3, 8)],
+    ['another end', (t: Node) => over(t, 4, 9)],
+    ['the same text in a node the page put in its place', (t: Node) => over(t.parentNode!.appendChild(new Text(t.textContent!)), 4, 8)],
+  ])('is none when only a mention with %s is found', (_, found) => {
+    document.body.innerHTML = '<p>The VSSE and the VSSE.</p>';
+    const text = document.querySelector('p')!.firstChild!;
+    expect(foundAgain(over(text, 4, 8), [found(text)])).toBeUndefined();
   });
 });

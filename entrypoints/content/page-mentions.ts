@@ -1,5 +1,6 @@
 // The mentions currently marked on this page, in document order, and the pure-ish
-// operations on them: replace those under changed subtrees, look one up by point.
+// operations on them: replace those under changed subtrees, find one again after a rescan,
+// look one up by point.
 import { TOPIC_IDS, type TopicId } from '@/lib/types';
 import { OWN_UI_ATTR } from './text-nodes';
 import type { PageMention } from './scanner';
@@ -38,6 +39,14 @@ export function outsideRoots(mentions: PageMention[], roots: Node[]): PageMentio
     const node = m.range.startContainer;
     return node.isConnected && !m.range.collapsed && !inRoot(node);
   });
+}
+
+/** `m` in `mentions`, or the record a rescan made for the same words: same topic, same boundaries. */
+export function foundAgain(m: PageMention, mentions: readonly PageMention[]): PageMention | undefined {
+  const { startContainer, startOffset, endContainer, endOffset } = m.range;
+  const same = ({ topic, range: r }: PageMention) =>
+    topic === m.topic && r.startContainer === startContainer && r.startOffset === startOffset && r.endContainer === endContainer && r.endOffset === endOffset;
+  return mentions.find((x) => x === m || same(x));
 }
 
 export function rangesByTopic(mentions: PageMention[]): Map<TopicId, Range[]> {

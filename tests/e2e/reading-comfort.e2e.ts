@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { highlightCounts, highlightList, hoverHighlight, launchExtension, readCard, ROOT, waitForCard, waitForHighlights, waitForNoCard, type ExtensionSession } from './harness';
+import { evaluateInCard, highlightCounts, highlightList, hoverHighlight, launchExtension, readCard, ROOT, waitForCard, waitForHighlights, waitForNoCard, type ExtensionSession } from './harness';
 
 const ARTICLE = readFileSync(join(ROOT, 'tests/fixtures/comfort-article.html'), 'utf8');
 const URL = 'https://www.lesoir.be/fact-notes-comfort';
@@ -121,6 +121,24 @@ describe('reading comfort', () => {
     await expect.poll(() => popup.locator('h2').allTextContents()).toEqual(['Cainiao3 mentions', 'Liège Airport1 mention', 'VSSE (Belgian State Security)2 mentions']);
     expect(await popup.locator('.mention').count()).toBe(6);
     expect((await badge(s, tabId)).text).toBe('6');
+  });
+
+  it('keeps an open card when the reader picks another notes language in the options page: in place, in that language, focus where it was', async () => {
+    const page = await s.open(URL, ARTICLE);
+    await waitForHighlights(page, (c) => c['fact-notes-cainiao'] === 3);
+    const tabId = await s.tabId(page);
+    await s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: 1 }, { frameId: 0 }), tabId);
+    const card = await waitForCard(page);
+    await page.keyboard.press('Tab'); // from the card to its first control
+    const focused = () => evaluateInCard(page, card, (el) => (el.getRootNode() as ShadowRoot).activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toBe('Close');
+
+    const options = await s.openOptions();
+    await options.getByRole('radio', { name: /Français/ }).check();
+    await expect.poll(focused).toBe('Fermer');
+    expect((await readCard(page))!.text).toMatch(/Pas ce sujet/);
+    await options.close();
+    expect(s.errors).toEqual([]);
   });
 
   it('hides and shows the marks on this tab by shortcut, in a frame that comes later too, with a grey badge that still counts, without changing the settings', async () => {
