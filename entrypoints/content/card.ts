@@ -25,8 +25,12 @@ export interface CardOptions {
 export interface CardController {
   readonly current: PageMention | null;
   open(m: PageMention, opts: CardOptions): Promise<void>;
-  /** The open card's mention is now `m`: the record a rescan made for the same words. */
-  follow(m: PageMention): void;
+  /**
+   * The open card's mention is now `m`: the record a rescan made for the same words. `step`
+   * is its place in the list the shortcuts step through now; a card that shows its place
+   * shows the new one.
+   */
+  follow(m: PageMention, step?: string): void;
   /** Shows the open card again, in place, with its notes in `lang`; focus stays where the reader has it. */
   showIn(lang: NoteLang): void;
   close(): void;
@@ -125,8 +129,10 @@ export function createCard(onClosed: () => void): CardController {
       // Focus moves in once: the card shown again (showIn) leaves it where the reader put it.
       asked = { ...opts, focus: false };
     },
-    follow(m) {
-      if (current) current = m;
+    follow(m, step) {
+      if (!current) return;
+      current = m;
+      if (asked?.step && asked.step !== step) void controller.open(m, { ...asked, step });
     },
     showIn(lang) {
       if (current && asked) void controller.open(current, { ...asked, lang });

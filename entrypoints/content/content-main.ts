@@ -143,7 +143,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     // A rescan makes new records: the card stays while its words are found again.
     if (card.current) {
       const again = foundAgain(card.current, mentions);
-      if (again) card.follow(again);
+      if (again) card.follow(again, stepOf(again));
       else card.close();
     }
     const summary = `${location.href}|${paused()}|${marks.hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
@@ -166,8 +166,10 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     // The early scan stands for the first full scan (the options are the same: checked above).
     const pending = roots ? null : early;
     early = null;
-    const found = await (pending ?? find(roots, findOptions(), () => ctx.isInvalid));
-    if (!found) return;
+    const asOf = findings;
+    const found = await (pending ?? find(roots, findOptions(), () => ctx.isInvalid || asOf !== findings));
+    // Stopped by settings that find otherwise: the full rescan they asked for reports instead.
+    if (!found) return void (report && !ctx.isInvalid && requestScan(undefined, true));
     const kept = roots ? outsideRoots(mentions, roots) : [];
     // Keys are worked out only on pages with dismissals.
     mentions = inDocumentOrder([...kept, ...(dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found)]);
@@ -176,6 +178,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
 
   // One scan at a time; requests that arrive meanwhile merge into the next one.
   let running = false;
+  /** Counts the settings changes that change what is found: a scan begun before one stops. */
+  let findings = 0;
   let next: { full: boolean; report: boolean; roots: Set<Node> } | null = null;
   async function requestScan(roots?: Node[], report = false): Promise<void> {
     next ??= { full: false, report: false, roots: new Set() };
@@ -229,6 +233,12 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   /** What the shortcuts step through: the mentions the settings mark (hidden or not), or all of
    * them when the reader marks nothing in the page, so the shortcuts still reach every note. */
   const stepList = () => (settings.mark === 'none' ? mentions : markedMentions(mentions, settings.mark, articleOf));
+  /** "2 / 5": where `m` is in that list. */
+  const stepOf = (m: PageMention) => {
+    const steps = stepList();
+    const at = steps.indexOf(m);
+    return at < 0 ? undefined : `${at + 1} / ${steps.length}`;
+  };
   const dismiss = (m: PageMention) => {
     dismissed.add(mentionKey(m));
     // Unsaved when storage fails: dismissed on this page until it reloads.
@@ -238,11 +248,10 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     publish();
   };
   const openCard = (m: PageMention, focus: boolean) => {
-    const steps = stepList();
     void card.open(m, {
       lang: lang(),
       focus,
-      step: focus ? `${steps.indexOf(m) + 1} / ${steps.length}` : undefined,
+      step: focus ? stepOf(m) : undefined,
       onDismiss: dismiss,
     });
     setActiveHighlight(m.topic, m.range);
@@ -280,8 +289,11 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     if (settings.mark !== before.mark && card.current && !stepList().includes(card.current)) card.close();
     // Only a change in what is found rescans the page; a new choice of what to mark is
     // marked at once, or by the scan under way when it ends.
-    if (paused() !== before.paused || !sameFindOptions(before.finds, findOptions())) void requestScan();
-    else if (settings.mark !== before.mark && !running) publish();
+    if (paused() !== before.paused || !sameFindOptions(before.finds, findOptions())) {
+      findings++;
+      stopEarly = true;
+      void requestScan();
+    } else if (settings.mark !== before.mark && !running) publish();
     if (lang() !== before.lang) card.showIn(lang());
   });
 

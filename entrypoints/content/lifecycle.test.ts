@@ -233,6 +233,21 @@ describe('the content script’s lifecycle', () => {
     expect(page.highlights.size).toBe(0);
   }, 20_000);
 
+  it('stops the scan under way when the reader pauses the site', async () => {
+    document.body.innerHTML = '<article>' + '<p>Cainiao runs a hub at Liège Airport, and the VSSE watches it.</p>'.repeat(300) + '</article>';
+    const runs: boolean[] = [];
+    hooks.sliced = (done) => runs.push(done);
+    let scans = 0;
+    hooks.scanStarted = () => scans++;
+    inject();
+    await until(() => expect(scans).toBe(1));
+    await updateSettings({ pausedSites: ['lesoir.be'] });
+    await until(() => expect(runs).toHaveLength(1));
+    expect(runs).toEqual([false]); // stopped, not read to the end
+    await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ paused: true })));
+    expect(page.highlights.size).toBe(0);
+  }, 20_000);
+
   it('drops that early scan when the stored settings find otherwise', async () => {
     await updateSettings({ topics: { vsse: false } });
     inject();
@@ -421,6 +436,16 @@ describe('the content script’s lifecycle', () => {
       mount!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
       await until(() => expect(marked(page.highlights)).toEqual(['liege-airport:Liège Airport']));
       expect(cardOpen()).toBe(false);
+    });
+
+    it('shows its new place among the marks when it stays through a settings change', async () => {
+      inject();
+      await until(() => expect(marked(page.highlights)).toEqual(THREE));
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'step-mention', step: 1 }, {});
+      await until(() => expect(mount?.querySelector('.step')?.textContent).toBe('1 / 3'));
+      await updateSettings({ topics: { vsse: false } });
+      await until(() => expect(mount!.querySelector('.step')!.textContent).toBe('1 / 2'));
+      expect(cardOpen()).toBe(true);
     });
 
     it('shows its notes in the language the reader picks, in place, focus left where the reader had it', async () => {

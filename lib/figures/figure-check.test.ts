@@ -277,6 +277,9 @@ describe('pickNoteFigures', () => {
     // Issue 23's leftover: the warehouse's 30,000 m² showed twice, "about" in Nov 2021 and undated.
     ['"about" and no hedge are one statement', [{ ...nf(200, 'measured', '2021', 2), qualifier: 'about' }, nf(200, 'measured', null, 1)], 7,
       ['200 measured 2021']],
+    ['a response is another statement than a note of the same figure',
+      [nf(200, 'measured', '2021', 2), { ...nf(200, 'measured', null, 1), fact: { kind: 'response', attribution: { en: 'Cainiao', fr: 'Cainiao', nl: 'Cainiao' } } }], 7,
+      ['200 measured 2021', '200 measured null']],
     ['a bound is another statement', [{ ...nf(200, 'measured', '2021', 2), qualifier: 'more-than' }, nf(200, 'measured', null, 1)], 7,
       ['200 measured 2021', '200 measured null']],
     ['fewer than the room', [opening], 200, ['200 measured 2021']],

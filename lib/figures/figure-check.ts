@@ -163,7 +163,8 @@ export const oldestFirst = (a: Pick<FactFigure, 'holdsFor'>, b: Pick<FactFigure,
 export function pickNoteFigures(figures: readonly NoteFigure[], value: number, max = MAX_NOTE_FIGURES): NoteFigure[] {
   const seen = new Set<string>();
   const newest = [...figures].sort(newestFirst).filter((f) => {
-    const key = `${f.quantity}|${f.value}|${f.kind}|${f.qualifier === 'about' ? undefined : f.qualifier}`;
+    // Whose statement it is counts too: a response never merges into a claim of the same value.
+    const key = `${f.quantity}|${f.value}|${f.kind}|${f.qualifier === 'about' ? undefined : f.qualifier}|${f.fact.kind}|${JSON.stringify(f.fact.attribution)}`;
     return !seen.has(key) && seen.add(key);
   });
   const bestSourced = [...newest].sort((a, b) => b.sources.length - a.sources.length);

@@ -90,6 +90,8 @@ describe('readFigures', () => {
     // …but a sentence's first "A" before a number and its unit is the article.
     ['A 300 m² office opened beside the hub.', [['area', 300, '300 m²']]],
     ['The hub opened. A 300 m² canteen followed; “A 250 m² shop” came later.', [['area', 300, '300 m²'], ['area', 250, '250 m²']]],
+    ['Cainiao said: A 300 m² office opened.', [['area', 300, '300 m²']]],
+    ['Works:\n- A 300 m² shed\n• A 90 m² office — A 40 m² kiosk', [['area', 300, '300 m²'], ['area', 90, '90 m²'], ['area', 40, '40 m²']]],
     ['They built a 300 m² office.', [['area', 300, '300 m²']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -78,8 +78,9 @@ const isCode = (word: string, written: string) =>
   (/^\p{Lu}[\p{Lu}\d]+$/u.test(word) && !CURRENCY_BEFORE.test(word)) || (/^[AB]$/.test(word) && /^\d{3}$/.test(written));
 /** What a model's name is followed by as readily as a count is: "A 380 staff shuttle", "A 330 flights". */
 const AFTER_MODEL = new Set<Unit['quantity']>(['people', 'staff', 'flights', 'movements']);
-/** The start of a sentence (or of the text, a line, a quote, brackets), where a capital "A" is the article. */
-const OPENS_SENTENCE = /(?:^|[.!?…\n"“‘«(])[\s"'“‘«(]*$/u;
+/** The start of a sentence (or of the text, a line, a quote, brackets, what follows a colon,
+ * a dash or a bullet), where a capital "A" is the article. */
+const OPENS_SENTENCE = /(?:^|[.!?…\n"“‘«(:–—•-])[\s"'“‘«(]*$/u;
 /** A day of the month after an English month's name ("June 12"); "June 300,000", "mai 2 400",
  * "im Mai 18 Flüge" or "Januar 1,2 Mio." are amounts. */
 const isDay = (month: string, written: string) => DAY_AFTER_MONTH.has(month) && /^\d{1,2}$/.test(written) && Number(written) <= 31;

@@ -129,8 +129,9 @@ describe('reading comfort', () => {
     const tabId = await s.tabId(page);
     await s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'step-mention', step: 1 }, { frameId: 0 }), tabId);
     const card = await waitForCard(page);
-    await page.keyboard.press('Tab'); // from the card to its first control
     const focused = () => evaluateInCard(page, card, (el) => (el.getRootNode() as ShadowRoot).activeElement?.getAttribute('aria-label'));
+    await expect.poll(focused).toMatch(/^Fact Notes: /); // the card has taken focus (on a busy machine, after it shows)
+    await page.keyboard.press('Tab'); // from the card to its first control
     await expect.poll(focused).toBe('Close');
 
     const options = await s.openOptions();
