@@ -27,6 +27,13 @@ const card = (over: Partial<CardProps> = {}) =>
 
 afterEach(cleanup);
 
+describe('Card: its language', () => {
+  it.each<NoteLang>(['en', 'fr', 'nl'])('says it is in the notes language (%s), whatever the page’s', (lang) => {
+    card({ lang });
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe(lang);
+  });
+});
+
 describe('Card: the link to the library', () => {
   it.each<[NoteLang, string]>([
     ['en', 'All 22 notes about Cainiao'],

@@ -55,6 +55,8 @@ export function Card(props: CardProps) {
       ref={ref}
       class="card"
       role="dialog"
+      // In the notes' language, whatever the page's: a screen reader reads it with the right voice.
+      lang={lang}
       aria-label={`Fact Notes: ${topic.names[lang]}`}
       tabIndex={-1}
       style={{
