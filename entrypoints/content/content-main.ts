@@ -79,7 +79,8 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   // readers'), as the storage reads come back only after the page's own load work.
   // Only marking waits for them; other options or a paused site stop it.
   const earlyOptions = findOptionsOf(DEFAULT_SETTINGS);
-  let stopEarly = false;
+  /** Counts the settings (stored, then changed) that find otherwise: a scan begun before one stops. */
+  let findings = 0;
 
   // Page changes: rescan only the blocks that changed, batched. Watched from before the
   // early scan reads the page, so that what changes while the settings are on their way
@@ -103,7 +104,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   // Even while the settings are on their way (storage may never answer once the extension is gone).
   ctx.onInvalidated(() => observer.disconnect());
 
-  let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || stopEarly) : null;
+  let early = document.body ? find(undefined, earlyOptions, () => ctx.isInvalid || findings > 0) : null;
 
   let [settings, dismissed] = await reads;
   if (ctx.isInvalid) return;
@@ -112,7 +113,7 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   const paused = () => siteListCovers(settings.pausedSites, location.hostname);
   const findOptions = () => findOptionsOf(settings);
   if (paused() || !sameFindOptions(earlyOptions, findOptions())) {
-    stopEarly = true;
+    findings++;
     early = null;
   }
 
@@ -178,8 +179,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
 
   // One scan at a time; requests that arrive meanwhile merge into the next one.
   let running = false;
-  /** Counts the settings changes that change what is found: a scan begun before one stops. */
-  let findings = 0;
   let next: { full: boolean; report: boolean; roots: Set<Node> } | null = null;
   async function requestScan(roots?: Node[], report = false): Promise<void> {
     next ??= { full: false, report: false, roots: new Set() };
@@ -291,7 +290,6 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     // marked at once, or by the scan under way when it ends.
     if (paused() !== before.paused || !sameFindOptions(before.finds, findOptions())) {
       findings++;
-      stopEarly = true;
       void requestScan();
     } else if (settings.mark !== before.mark && !running) publish();
     if (lang() !== before.lang) card.showIn(lang());

@@ -219,34 +219,40 @@ describe('the content script’s lifecycle', () => {
 
   it('stops the early scan as soon as the site turns out to be paused', async () => {
     // A page long enough for many slices: the settings come back while the early scan reads it.
-    document.body.innerHTML = '<article>' + '<p>Cainiao runs a hub at Liège Airport, and the VSSE watches it.</p>'.repeat(300) + '</article>';
+    const runs = longPage();
     await updateSettings({ pausedSites: ['lesoir.be'] });
     const storage = holdStorage();
-    const runs: boolean[] = [];
-    hooks.sliced = (done) => runs.push(done);
     inject();
     await until(() => expect(storage.scans()).toBe(1));
     storage.answer();
-    await until(() => expect(runs).toHaveLength(1));
-    expect(runs).toEqual([false]); // stopped, not read to the end
-    await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ paused: true })));
-    expect(page.highlights.size).toBe(0);
+    await stoppedAndPaused(runs);
   }, 20_000);
 
   it('stops the scan under way when the reader pauses the site', async () => {
-    document.body.innerHTML = '<article>' + '<p>Cainiao runs a hub at Liège Airport, and the VSSE watches it.</p>'.repeat(300) + '</article>';
-    const runs: boolean[] = [];
-    hooks.sliced = (done) => runs.push(done);
+    const runs = longPage();
     let scans = 0;
     hooks.scanStarted = () => scans++;
     inject();
     await until(() => expect(scans).toBe(1));
     await updateSettings({ pausedSites: ['lesoir.be'] });
+    await stoppedAndPaused(runs);
+  }, 20_000);
+
+  /** A page long enough for many slices; records each scan's end (true: read to the end). */
+  function longPage(): boolean[] {
+    document.body.innerHTML = '<article>' + '<p>Cainiao runs a hub at Liège Airport, and the VSSE watches it.</p>'.repeat(300) + '</article>';
+    const runs: boolean[] = [];
+    hooks.sliced = (done) => runs.push(done);
+    return runs;
+  }
+
+  /** The first scan stopped rather than read to the end, the site reported paused, nothing marked. */
+  async function stoppedAndPaused(runs: boolean[]): Promise<void> {
     await until(() => expect(runs).toHaveLength(1));
-    expect(runs).toEqual([false]); // stopped, not read to the end
+    expect(runs).toEqual([false]);
     await until(() => expect(browser.runtime.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ paused: true })));
     expect(page.highlights.size).toBe(0);
-  }, 20_000);
+  }
 
   it('drops that early scan when the stored settings find otherwise', async () => {
     await updateSettings({ topics: { vsse: false } });
