@@ -19,7 +19,8 @@ import { highlightsSheet } from '../lib/highlight-css';
 import { generatePage, type GeneratedPage } from './bench/generate-page';
 import { hostileFigures, type HostileFigures } from './bench/hostile-pages';
 import { plantedMarks } from './bench/page-probe';
-import { TabLoads, withExtension, withoutExtension, WINDOW_MS, type ColdLoad } from './bench/time-to-marks';
+import { median } from './bench/median';
+import { NEWS_URL, PAGE_CSP, TabLoads, withExtension, withoutExtension, WINDOW_MS, type ColdLoad } from './bench/time-to-marks';
 import { benchLibrary, benchLibraryPage, LIBRARY_GOAL_MS, type LibraryBench, type LibraryPageBench } from './bench-library';
 import { cli } from './cli';
 import type {} from './bench/markjs-entry'; // declares window.markjsBench
@@ -64,12 +65,6 @@ const CARD_UI_JS = join(ROOT, '.output/chrome-mv3/card-ui.js');
 const MUTATIONS = 1000;
 const TRACED_RUNS = 5;
 
-/**
- * Page scripts and every subresource blocked by the browser itself: a real page asks
- * for hundreds, and each one routed through Playwright costs a round trip. Inline
- * styles stay, so the page lays out as it would without its stylesheets.
- */
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 /** Issue 21's goals, on the 5 MB page. */
 const GOALS = {
@@ -82,8 +77,6 @@ const GOALS = {
   plantedMarked: 294,
   contentScriptGzipBytes: 24_000,
 } as const;
-/** A news URL the content script runs on by default. */
-const NEWS_URL = 'https://www.theguardian.com/world/ng-interactive/the-long-read';
 /**
  * The page as it is with the extension installed: the marks' stylesheet, which the
  * manifest injects before the page is styled, first in its head. In-page runs only: the
@@ -100,10 +93,6 @@ const MENTION_PARAGRAPH = '<p>Cainiao runs its European hub at <b>Liège</b> Air
 
 const began = performance.now();
 const progress = (msg: string) => process.stderr.write(`[bench ${Math.round((performance.now() - began) / 1000)}s] ${msg}\n`);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 interface PageRow {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, ROOT, waitForHighlights } from '../../tests/e2e/harness';
+import { median } from './median';
 
 export interface HostileFigures {
   /** The longest stall of the 200,000-node page's 16 ms timer after load (0 when none passed 50 ms), median of the runs. */
@@ -22,8 +23,6 @@ export interface HostileFigures {
 
 const SITE = 'https://www.lesoir.be/hostile/';
 const CHURN_MS = 3000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-
 export async function hostileFigures(runs: number): Promise<HostileFigures> {
   const s = await launchExtension();
   try {

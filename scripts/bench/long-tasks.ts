@@ -5,15 +5,16 @@
 // RUNS (default 4) loads each; SETTLE_MS waits that long after the browser starts.
 import { launchExtension } from '../../tests/e2e/harness';
 import { generatePage } from './generate-page';
+import { median } from './median';
 import { lastChangeAfterLoad, PROBE_SCRIPT, readProbe, tasksFromDcl } from './page-probe';
-import { withoutExtension } from './time-to-marks';
+import { NEWS_URL, PAGE_CSP, withoutExtension } from './time-to-marks';
 
 const RUNS = Number(process.env.RUNS ?? 4);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 0);
 const WINDOW_MS = 3000;
 const builds = (process.argv.length > 2 ? process.argv.slice(2) : ['ours=.output/chrome-mv3']).map((arg) => arg.split('=') as [string, string]);
-const url = 'https://www.theguardian.com/world/ng-interactive/the-long-read';
-const headers = { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:" };
+const url = NEWS_URL;
+const headers = { 'Content-Security-Policy': PAGE_CSP };
 const { html } = generatePage();
 const blocking = new Map<string, number[]>();
 const note = (name: string, ms: number) => blocking.set(name, [...(blocking.get(name) ?? []), ms]);
@@ -42,8 +43,4 @@ for (let round = 0; round < RUNS; round++) {
     }
   }
 }
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
-};
 for (const [name, xs] of blocking) console.log(`${name}: median blocking ${median(xs).toFixed(0)} ms`);

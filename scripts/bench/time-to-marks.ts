@@ -7,8 +7,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumArgs, launchExtension, type ExtensionSession } from '../../tests/e2e/harness';
+import { CHROMIUM, chromiumArgs, launchExtension, type ExtensionSession, type LaunchOptions } from '../../tests/e2e/harness';
 import { lastChangeAfterLoad, PROBE_SCRIPT, readProbe, tasksFromDcl, type ProbeReading } from './page-probe';
+
+/** A news URL the content script runs on by default. */
+export const NEWS_URL = 'https://www.theguardian.com/world/ng-interactive/the-long-read';
+/**
+ * Page scripts and every subresource blocked by the browser itself: a real page asks
+ * for hundreds, and each one routed through Playwright costs a round trip. Inline
+ * styles stay, so the page lays out as it would without its stylesheets.
+ */
+export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 /** The window: the last change of the marks within 6 s after load. */
 export const WINDOW_MS = 6000;
@@ -54,8 +63,9 @@ export async function withExtension<T>(
   html: string,
   headers: Record<string, string>,
   inspect: (page: Page) => Promise<T>,
+  launch: LaunchOptions = {},
 ): Promise<ColdLoad & { extra: T }> {
-  const s = await launchExtension({ viewport: VIEWPORT });
+  const s = await launchExtension({ viewport: VIEWPORT, ...launch });
   try {
     await s.context.addInitScript({ content: PROBE_SCRIPT });
     s.serve(url, { body: html, headers });

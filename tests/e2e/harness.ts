@@ -78,6 +78,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** More Chromium switches (benchmarks: V8 flags). */
+  extraArgs?: string[];
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -87,7 +89,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(options.extraArgs ?? [])],
     viewport: options.viewport ?? { width: 1200, height: 900 },
     colorScheme: options.colorScheme,
     // As a user's system sets it: Chromium's UI language (hence _locales) comes from LANGUAGE,
