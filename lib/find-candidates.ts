@@ -13,6 +13,9 @@ import { ANY_SEPARATOR, classOf, compile, WORD, type TopicIndex } from './topic-
 const MAX_WORD = 64;
 /** Line feed: a piece that does not start where the last one ended follows a line break. */
 const BREAK = 10;
+/** readOn's `at` when no word starts: read on the open run (ON), or read nothing and weigh it (WEIGH). */
+const ON = -1;
+const WEIGH = -2;
 
 /**
  * Per folded unit, what it adds to a word: its bit for a–z (1 << 0 … 1 << 25), a bit
@@ -213,39 +216,20 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     };
 
     /**
-     * Weighs every word of the run as ending here with the fuzzy gate, in the full pass's
-     * order: length, letter set, letter counts, then the typo score (cached per word). The
-     * gate inline, not a function called per word: TurboFan compiled that on its own and
-     * again inside each caller it inlined it into (one cold load of a 4.9 MB page: 14 ms
-     * for the gate, 13 for this, of 233 ms compiling our code).
-     */
-    const weigh = () => {
-      for (let k = 0; k < runStartsEnd; k += 2) {
-        const from = runStarts[k];
-        const first = letters[from] - 97;
-        const len = length - from;
-        if (!(len >= minLength[first] && len <= maxLength[first])) continue;
-        let mask = 0;
-        for (let i = from; i < length; i++) mask |= wordBits(letters[i]);
-        countFrom = from;
-        counted = false;
-        for (const word of gates[first]) {
-          if (passesGate(word, len, mask, countsOf)) {
-            const text = String.fromCharCode.apply(null, letters.subarray(from, length) as unknown as number[]);
-            if (fuzzy.wordFits(text, mask, threshold)) out.near.push(runStarts[k + 1]);
-            break;
-          }
-        }
-      }
-    };
-
-    /**
-     * Reads the run on: first, when `at` >= 0, a word worth the gate starting with unit `u`
-     * at `at` (a run of its own, or one more start in the open run); then the rest of `more`
-     * from `k`, then `text` from `i` up to `end`, until the run ends (and is weighed) or grows
-     * too long to matter. One function where there were three small ones calling each other
-     * (begin, add, readOn): TurboFan compiled each hot one on its own and again inside each
-     * caller it inlined it into (one cold load of a 4.9 MB page: readOn 23 ms, add 19).
+     * Reads the run on, then weighs its words. First, when `at` >= 0, a word worth the gate
+     * starts with unit `u` at `at` (a run of its own, or one more start in the open run);
+     * then it reads the rest of `more` from `k`, then `text` from `i` up to `end`, until the
+     * run ends or grows too long to matter (then returns). At the run's end, or at once when
+     * `at` is WEIGH, every word of the run is weighed as ending there with the fuzzy gate,
+     * in the full pass's order: length, letter set, letter counts, then the typo score
+     * (cached per word). ON reads on the open run, starting no word.
+     *
+     * One function, and on purpose over V8's inlining limit (TurboFan inlines functions
+     * under 460 bytes of bytecode, max_inlined_bytecode_size): a cold scan of a 4.9 MB page
+     * spent 233 ms compiling our code, much of it this word reading compiled on its own and
+     * again inside each caller it was inlined into (reached, meet, pushAll); without
+     * TurboFan inlining the marks came ~34 ms sooner (16 cold loads a side). Too big to
+     * inline, it is compiled once and called.
      */
     const readOn = (at: number, u: number, text: string, i: number, end: number, more: string, k: number) => {
       if (at >= 0) {
@@ -260,28 +244,47 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
           letters[length++] = u;
         }
       }
-      for (;;) {
-        if (k < more.length) u = more.charCodeAt(k++);
-        else if (i < end) {
-          u = folds[text.charCodeAt(i)];
-          if (u < 0) {
-            // Units that fold to none or several: read on through what foldAt makes of them.
-            more = foldAt(text, i);
-            k = 0;
-            i += widthAt(text, i);
-            continue;
+      if (at !== WEIGH) {
+        for (;;) {
+          if (k < more.length) u = more.charCodeAt(k++);
+          else if (i < end) {
+            u = folds[text.charCodeAt(i)];
+            if (u < 0) {
+              // Units that fold to none or several: read on through what foldAt makes of them.
+              more = foldAt(text, i);
+              k = 0;
+              i += widthAt(text, i);
+              continue;
+            }
+            i++;
+          } else return;
+          // The common case first; wordBits() decides the rest (unseen units, the run's end).
+          if (WORD_BITS[u] <= 0 || length >= MAX_WORD) {
+            if (wordBits(u) === 0 || length >= MAX_WORD) {
+              open = false;
+              if (length >= MAX_WORD) return; // too long to matter: nothing to weigh
+              break;
+            }
           }
-          i++;
-        } else return;
-        // The common case first; wordBits() decides the rest (unseen units, the run's end).
-        if (WORD_BITS[u] <= 0 || length >= MAX_WORD) {
-          if (wordBits(u) === 0 || length >= MAX_WORD) {
-            if (length < MAX_WORD) weigh();
-            open = false;
-            return;
+          letters[length++] = u;
+        }
+      }
+      for (let r = 0; r < runStartsEnd; r += 2) {
+        const from = runStarts[r];
+        const first = letters[from] - 97;
+        const len = length - from;
+        if (!(len >= minLength[first] && len <= maxLength[first])) continue;
+        let mask = 0;
+        for (let j = from; j < length; j++) mask |= wordBits(letters[j]);
+        countFrom = from;
+        counted = false;
+        for (const word of gates[first]) {
+          if (passesGate(word, len, mask, countsOf)) {
+            const read = String.fromCharCode.apply(null, letters.subarray(from, length) as unknown as number[]);
+            if (fuzzy.wordFits(read, mask, threshold)) out.near.push(runStarts[r + 1]);
+            break;
           }
         }
-        letters[length++] = u;
       }
     };
 
@@ -294,14 +297,14 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
 
     /** Where a piece (text[i, end), at offset `at`) follows on from the last one, which may or may not be across a line break. */
     const meet = (text: string, i: number, end: number, at: number) => {
-      if (open) weigh(); // the words so far, should a line break end them here
+      if (open) readOn(WEIGH, 0, '', 0, 0, '', 0); // the words so far, should a line break end them here
       // A word may start here too, should a line break be here (the automaton sees none),
       // at the first unit that folds to something (not a zero-width space or soft hyphen).
       let k = i;
       while (k < end && folds[text.charCodeAt(k)] < 0 && foldAt(text, k) === '') k += widthAt(text, k);
       const u = folds[text.charCodeAt(k)];
       if (inWord && threshold > 0 && k < end && u >= 0 && u < 128 && isTrigger[u]) readOn(at + k - i, u, text, k + 1, end, '', 0);
-      else if (open) readOn(-1, 0, text, i, end, '', 0);
+      else if (open) readOn(ON, 0, text, i, end, '', 0);
     };
 
     const pushAll = (text: string, textAt: number, starts: readonly number[], from: number, to: number, textEnd = textAt + text.length) => {
@@ -314,7 +317,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       const gap = starts[from] > position;
       if (gap) {
         // The line break before pieces that do not follow on: read into the run, it ends it.
-        if (open) readOn(-1, 0, '', 0, 0, '\n', 0);
+        if (open) readOn(ON, 0, '', 0, 0, '\n', 0);
         r = next[r + columnOf(BREAK)];
         if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
       }
