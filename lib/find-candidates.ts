@@ -13,8 +13,8 @@ import { ANY_SEPARATOR, classOf, compile, WORD, type TopicIndex } from './topic-
 const MAX_WORD = 64;
 /** Line feed: a piece that does not start where the last one ended follows a line break. */
 const BREAK = 10;
-/** readOn's `at` when no word starts: read on the open run (ON), or read nothing and weigh it (WEIGH). */
-const ON = -1;
+/** readOn's `at` when no word starts (offsets are never negative): read on the open run, or read nothing and weigh it. */
+const READ_ON = -1;
 const WEIGH = -2;
 
 /**
@@ -31,9 +31,9 @@ function wordBits(u: number): number {
 }
 
 /**
- * A first pass over one text fed in order. Offsets are in the whole text, where a
- * piece starting after the previous one's end leaves a line break (one character) in
- * between.
+ * A first pass over one text fed in order. Offsets are in the whole text (never
+ * negative), where a piece starting after the previous one's end leaves a line break
+ * (one character) in between.
  */
 export interface CandidateScan {
   push(piece: string, at: number): void;
@@ -218,18 +218,17 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
     /**
      * Reads the run on, then weighs its words. First, when `at` >= 0, a word worth the gate
      * starts with unit `u` at `at` (a run of its own, or one more start in the open run);
-     * then it reads the rest of `more` from `k`, then `text` from `i` up to `end`, until the
-     * run ends or grows too long to matter (then returns). At the run's end, or at once when
-     * `at` is WEIGH, every word of the run is weighed as ending there with the fuzzy gate,
-     * in the full pass's order: length, letter set, letter counts, then the typo score
-     * (cached per word). ON reads on the open run, starting no word.
+     * then it reads the rest of `more` from `k`, then `text` from `i` up to `end`. Out of
+     * input, it returns with the run left open. At a unit that ends the run, or once
+     * MAX_WORD units are read, it closes the run, and weighs it only when under MAX_WORD:
+     * every word of the run as ending there, with the fuzzy gate in the full pass's order
+     * (length, letter set, letter counts, then the typo score, cached per word). WEIGH
+     * weighs at once, reading nothing and leaving the run open; READ_ON starts no word.
      *
-     * One function, and on purpose over V8's inlining limit (TurboFan inlines functions
-     * under 460 bytes of bytecode, max_inlined_bytecode_size): a cold scan of a 4.9 MB page
-     * spent 233 ms compiling our code, much of it this word reading compiled on its own and
-     * again inside each caller it was inlined into (reached, meet, pushAll); without
-     * TurboFan inlining the marks came ~34 ms sooner (16 cold loads a side). Too big to
-     * inline, it is compiled once and called.
+     * One function on purpose: at ~840 bytes of bytecode it is over TurboFan's 460-byte
+     * inlining limit (max_inlined_bytecode_size), so it is compiled once and called rather
+     * than compiled again inside reached, meet and pushAll (docs/PERFORMANCE.md, fourth
+     * session).
      */
     const readOn = (at: number, u: number, text: string, i: number, end: number, more: string, k: number) => {
       if (at >= 0) {
@@ -304,7 +303,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       while (k < end && folds[text.charCodeAt(k)] < 0 && foldAt(text, k) === '') k += widthAt(text, k);
       const u = folds[text.charCodeAt(k)];
       if (inWord && threshold > 0 && k < end && u >= 0 && u < 128 && isTrigger[u]) readOn(at + k - i, u, text, k + 1, end, '', 0);
-      else if (open) readOn(ON, 0, text, i, end, '', 0);
+      else if (open) readOn(READ_ON, 0, text, i, end, '', 0);
     };
 
     const pushAll = (text: string, textAt: number, starts: readonly number[], from: number, to: number, textEnd = textAt + text.length) => {
@@ -317,7 +316,7 @@ export function createCandidateScanner(index: TopicIndex, fuzzy: FuzzyMatcher): 
       const gap = starts[from] > position;
       if (gap) {
         // The line break before pieces that do not follow on: read into the run, it ends it.
-        if (open) readOn(ON, 0, '', 0, 0, '\n', 0);
+        if (open) readOn(READ_ON, 0, '', 0, 0, '\n', 0);
         r = next[r + columnOf(BREAK)];
         if (r < 0) r = ~r; // no pattern ends with a line break, but a row must never stay negated
       }
