@@ -13,14 +13,13 @@ const RUNS = Number(process.env.RUNS ?? 4);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 0);
 const WINDOW_MS = 3000;
 const builds = (process.argv.length > 2 ? process.argv.slice(2) : ['ours=.output/chrome-mv3']).map((arg) => arg.split('=') as [string, string]);
-const url = NEWS_URL;
 const headers = { 'Content-Security-Policy': PAGE_CSP };
 const { html } = generatePage();
 const blocking = new Map<string, number[]>();
 const note = (name: string, ms: number) => blocking.set(name, [...(blocking.get(name) ?? []), ms]);
 
 for (let round = 0; round < RUNS; round++) {
-  const base = await withoutExtension(url, html, headers);
+  const base = await withoutExtension(NEWS_URL, html, headers);
   note('baseline', base.blockingMs);
   console.log(`baseline  blocking ${base.blockingMs.toFixed(0)}, its longest task ${base.longestTaskMs.toFixed(0)}`);
   for (const [name, dir] of builds) {
@@ -28,8 +27,8 @@ for (let round = 0; round < RUNS; round++) {
     try {
       if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       await s.context.addInitScript({ content: PROBE_SCRIPT });
-      s.serve(url, { body: html, headers });
-      const page = await s.open(url);
+      s.serve(NEWS_URL, { body: html, headers });
+      const page = await s.open(NEWS_URL);
       const first = await readProbe(page);
       await page.waitForTimeout(Math.max(0, first.loadMs + WINDOW_MS - (await page.evaluate(() => performance.now()))));
       const r = await readProbe(page);
