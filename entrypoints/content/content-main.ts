@@ -17,7 +17,7 @@ import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlight
 import { followPointer } from './hover';
 import { marksHidden } from './marks-hidden';
 import { articleOf, blockAncestor, foundAgain, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
-import { scanSubtree, type PageMention } from './scanner';
+import { scanRoots, type PageMention } from './scanner';
 import { nextTask, runInSlices } from './slices';
 import { leftOutCheck, OWN_UI_ATTR } from './text-nodes';
 
@@ -66,13 +66,17 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   await nextTask();
   const finder = createFinder(TOPIC_PATTERNS);
 
-  /** What a scan of `roots` (the whole body when omitted) finds; null when cancelled. */
-  async function find(roots: Node[] | undefined, options: FindOptions, cancelled: () => boolean): Promise<PageMention[] | null> {
+  /**
+   * What a scan of `roots` (the whole body when omitted) finds in their own text (`own`),
+   * then with their shadow roots' too (`all`); null when cancelled.
+   */
+  function find(roots: Node[] | undefined, options: FindOptions, cancelled: () => boolean): Found {
     const found: PageMention[] = [];
-    const work = (function* () {
-      for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder, options, found);
-    })();
-    return (await runInSlices(work, cancelled)) ? found : null;
+    const { own, shadow } = scanRoots(roots ?? [document.body], finder, options, found);
+    const ownFound = runInSlices(own, cancelled).then((done) => (done ? [...found] : null));
+    // In a task of its own: whoever waits for the roots' own text marks it first.
+    const all = ownFound.then(async (first) => first && (await nextTask(), !cancelled()) && (await runInSlices(shadow, cancelled)) ? found : null);
+    return { own: ownFound, all };
   }
 
   // The early scan: the first scan starts now, with the default settings' options (most
@@ -136,17 +140,24 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     };
     browser.runtime.sendMessage(msg).catch(() => undefined);
   };
-  /** Marks the mentions and reports to the background: at once when the findings changed (or when `always`). */
-  function publish(always = false): void {
+  /** Marks the mentions (the highlights change only when what is marked does). */
+  function mark(): void {
     if (mentions.length) ctx.watchExtension();
-    marked = marks.hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
-    setHighlights(rangesByTopic(marked));
+    const next = marks.hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
+    // Each change of the highlights repaints every mark: one that changes nothing is not made.
+    if (next.length !== marked.length || next.some((m, i) => m !== marked[i])) setHighlights(rangesByTopic(next));
+    marked = next;
     // A rescan makes new records: the card stays while its words are found again.
     if (card.current) {
       const again = foundAgain(card.current, mentions);
       if (again) card.follow(again, stepOf(again));
       else card.close();
     }
+  }
+
+  /** Marks the mentions and reports to the background: at once when the findings changed (or when `always`). */
+  function publish(always = false): void {
+    mark();
     const summary = `${location.href}|${paused()}|${marks.hidden}|${mentions.map((m) => m.topic + m.paragraph).join('|')}`;
     if (summary !== lastReport || always) {
       lastReport = summary;
@@ -168,12 +179,23 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     const pending = roots ? null : early;
     early = null;
     const asOf = findings;
-    const found = await (pending ?? find(roots, findOptions(), () => ctx.isInvalid || asOf !== findings));
+    const job = pending ?? find(roots, findOptions(), () => ctx.isInvalid || asOf !== findings);
+    const notDismissed = (found: PageMention[]) => (dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found);
+    // A page with nothing marked yet gets the marks of its own text as soon as they are found,
+    // before its shadow roots are looked for; the report waits for those.
+    if (!roots && !mentions.length) {
+      const own = await job.own;
+      if (own && !ctx.isInvalid) {
+        mentions = notDismissed(own); // in document order: one root, read in order
+        mark();
+      }
+    }
+    const found = await job.all;
     // Stopped by settings that find otherwise: the full rescan they asked for reports instead.
     if (!found) return void (report && !ctx.isInvalid && requestScan(undefined, true));
     const kept = roots ? outsideRoots(mentions, roots) : [];
     // Keys are worked out only on pages with dismissals.
-    mentions = inDocumentOrder([...kept, ...(dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found)]);
+    mentions = inDocumentOrder([...kept, ...notDismissed(found)]);
     publish(report);
   }
 
@@ -307,6 +329,12 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   applyHighlightStyle(settings.highlightStyle);
   markReady();
   await requestScan();
+}
+
+/** What a scan finds: in the roots' own text, then with their shadow roots'; null when cancelled. */
+interface Found {
+  own: Promise<PageMention[] | null>;
+  all: Promise<PageMention[] | null>;
 }
 
 /** Once the extension is gone, its APIs throw: the page is clean already. */

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asReader, fakeHighlightApi, marked, until } from '@/tests/fakes/page';
+import type { ScanReport } from '@/lib/messages';
 import { registerCardUi, registeredCardUi } from '@/utils/card-ui-contract';
 import { updateSettings } from '@/utils/settings';
 import cardUi from '../card-ui';
@@ -78,6 +79,44 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toEqual(THREE));
     addParagraph('Cainiao again, and the VSSE again.');
     await until(() => expect(marked(page.highlights)).toHaveLength(5));
+  });
+
+  /** What is marked each time our highlights change (a publish sets one per topic). */
+  function markChanges(): string[][] {
+    const changes: string[][] = [];
+    const set = page.highlights.set.bind(page.highlights);
+    page.highlights.set = (name, ranges) => (set(name, ranges), changes.push(marked(page.highlights)), page.highlights);
+    return changes;
+  }
+  /** How many mentions each report to the background held. */
+  const reports = () =>
+    vi.mocked(browser.runtime.sendMessage).mock.calls.flatMap(([msg]: unknown[]) => {
+      const report = msg as ScanReport;
+      return report.type === 'scan-report' ? [report.mentions.length] : [];
+    });
+
+  it("marks the page's own text first, then what its shadow roots add, and reports them together", async () => {
+    document.body.appendChild(document.createElement('news-box')).attachShadow({ mode: 'open' }).innerHTML = '<p>Cainiao parcels.</p>';
+    const changes = markChanges();
+    inject();
+    await until(() => expect(marked(page.highlights)).toEqual([...THREE, 'cainiao:Cainiao'].sort()));
+    expect(changes).toContainEqual(THREE);
+    await until(() => expect(reports()).toEqual([4]));
+  });
+
+  it("marks a component's words once when the block around it changes", async () => {
+    document.querySelector('article')!.appendChild(document.createElement('news-box')).attachShadow({ mode: 'open' }).innerHTML = '<p>Cainiao parcels.</p>';
+    inject();
+    await until(() => expect(marked(page.highlights)).toHaveLength(4));
+    addParagraph('The VSSE again.');
+    await until(() => expect(marked(page.highlights)).toEqual([...THREE, 'cainiao:Cainiao', 'vsse:VSSE'].sort()));
+  });
+
+  it('changes the highlights once when the page has no shadow roots to add to them', async () => {
+    const changes = markChanges();
+    inject();
+    await until(() => expect(reports()).toEqual([3]));
+    expect(changes).toHaveLength(3); // one highlight per topic, set once
   });
 
   it('survives a second injection: one instance keeps the page marked and followed', async () => {
@@ -273,8 +312,8 @@ describe('the content script’s lifecycle', () => {
 
   it('rescans the page on a settings change only when it changes what is found', async () => {
     document.body.innerHTML = ARTICLE.replace('watches it.', 'watches it. The VSSE again.');
-    let scans = 0; // read to the end (a run the last test's instance left is stopped)
-    hooks.sliced = (done) => void (scans += +done);
+    let scans = 0; // readings of the page (it has no shadow roots: one per scan)
+    hooks.scanStarted = () => scans++;
     inject();
     await until(() => expect(marked(page.highlights)).toHaveLength(4));
     const styled = (n: number) => expect(marked(page.highlights).filter((m) => /^[a-z-]+-background:/.test(m))).toHaveLength(n);

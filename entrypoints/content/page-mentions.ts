@@ -27,12 +27,13 @@ function compareMentions(a: PageMention, b: PageMention): number {
   return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
 
-/** Mentions that survive a rescan of `roots`: still attached and outside every root. */
+/** Mentions that survive a rescan of `roots`: still attached and outside every root (and the shadow roots in it). */
 export function outsideRoots(mentions: PageMention[], roots: Node[]): PageMention[] {
   // Up each mention's ancestors against a set: a batch can hold a thousand roots.
   const rootSet = new Set(roots);
   const inRoot = (node: Node) => {
-    for (let n: Node | null = node; n; n = n.parentNode) if (rootSet.has(n)) return true;
+    // From a shadow root on to its host: a rescan of a root reads its shadow roots again.
+    for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) if (rootSet.has(n)) return true;
     return false;
   };
   return mentions.filter((m) => {

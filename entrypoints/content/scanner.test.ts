@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFinder } from '@/lib/find-mentions';
 import { TOPICS } from '@/lib/topics';
-import { scanSubtree, type PageMention } from './scanner';
+import { scanRoots, type PageMention } from './scanner';
 import { collectText, leftOutCheck, releaseNodes, stretchOf, textOf } from './text-nodes';
 
 const finder = createFinder(TOPICS);
@@ -25,16 +25,53 @@ function longPage(): string {
   return Array.from({ length: 200 }, (_, i) => planted[i] ?? filler(i)).join('');
 }
 
+/** Both steps of a scan of the body, as they come: its own text, then its shadow roots'. */
 function scan(): PageMention[] {
   const out: PageMention[] = [];
-  for (const _ of scanSubtree(document.body, finder, {}, out));
+  const { own, shadow } = scanRoots([document.body], finder, {}, out);
+  for (const _ of own);
+  for (const _ of shadow);
   return out;
 }
+
+const found = (mentions: PageMention[]) => mentions.map((m) => `${m.topic}:${m.alias}`);
 
 describe('a scan of a long page', () => {
   it('finds every mention, though it lets go of the nodes far from candidates as it reads', () => {
     document.body.innerHTML = longPage();
-    expect(scan().map((m) => `${m.topic}:${m.alias}`)).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport', 'cainiao:Cainiao', 'vsse:State Security', 'liege-airport:Bierset', 'vsse:VSSE']);
+    expect(found(scan())).toEqual(['cainiao:Cainiao', 'liege-airport:Liège Airport', 'cainiao:Cainiao', 'vsse:State Security', 'liege-airport:Bierset', 'vsse:VSSE']);
+  });
+});
+
+describe('a scan of a page with web components', () => {
+  /** Puts `html` in an open shadow root of an element of its own, after the page's text. */
+  const component = (html: string) => {
+    const host = document.body.appendChild(document.createElement('news-box'));
+    host.attachShadow({ mode: 'open' }).innerHTML = html;
+    return host;
+  };
+
+  it("reads the page's own text first, then its open shadow roots, nested ones too", () => {
+    document.body.innerHTML = '<p>Cainiao parcels.</p>';
+    component('<p>The VSSE spoke.</p><news-inner></news-inner>')
+      .shadowRoot!.querySelector('news-inner')!
+      .attachShadow({ mode: 'open' }).innerHTML = '<p>Flights at Liège Airport.</p>';
+    const out: PageMention[] = [];
+    const { own, shadow } = scanRoots([document.body], finder, {}, out);
+    for (const _ of own);
+    expect(found(out)).toEqual(['cainiao:Cainiao']);
+    for (const _ of shadow);
+    expect(found(out)).toEqual(['cainiao:Cainiao', 'vsse:VSSE', 'liege-airport:Liège Airport']);
+  });
+
+  it("confirms a bare form in a shadow root by a name in the page's own text, as in one text", () => {
+    // "la Sûreté" alone needs the service named before it in its scope.
+    document.body.innerHTML = '<p>The VSSE spoke.</p>';
+    component("<p>La Sûreté n'a rien dit.</p>");
+    expect(found(scan())).toEqual(['vsse:VSSE', 'vsse:la Sûreté']);
+    document.body.innerHTML = '<p>Nothing named here.</p>';
+    component("<p>La Sûreté n'a rien dit.</p>");
+    expect(found(scan())).toEqual([]);
   });
 });
 

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { collectText, leftOutCheck, locate, stretchOf, textOf } from './text-nodes';
+import { collectText, leftOutCheck, locate, shadowRootsUnder, stretchOf, textOf } from './text-nodes';
+
+/** Drives a generator to its end; its return value. */
+function returnOf<T>(work: Generator<void, T, void>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
 
 /** The whole page text as the full pass reads it, line breaks where blocks meet. */
 function pageText(html: string): string {
@@ -23,12 +31,20 @@ describe('the page text', () => {
     expect(pageText(html)).toBe(expected);
   });
 
-  it('reads open shadow roots, after the light text', () => {
+  it('reads only its own tree; the open shadow roots in it are found apart, nested ones under theirs', () => {
     document.body.innerHTML = '<p>before</p><x-card></x-card><p>after</p>';
-    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>VSSE <b>inside</b></p>';
-    const map = collectText(document.body);
-    const { map: stretch } = stretchOf(map, 0, map.length, leftOutCheck());
-    expect(textOf(stretch, 0, stretch.length)).toBe('before\nafter\nVSSE inside');
+    const root = document.querySelector('x-card')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>VSSE <b>inside</b></p><x-inner></x-inner>';
+    const nested = root.querySelector('x-inner')!.attachShadow({ mode: 'open' });
+    const text = (tree: Node) => {
+      const map = collectText(tree);
+      const { map: stretch } = stretchOf(map, 0, map.length, leftOutCheck());
+      return textOf(stretch, 0, stretch.length);
+    };
+    expect(text(document.body)).toBe('before\nafter');
+    expect(text(root)).toBe('VSSE inside');
+    expect(returnOf(shadowRootsUnder(document.body))).toEqual([root]);
+    expect(returnOf(shadowRootsUnder(root))).toEqual([nested]);
   });
 
   it('walks every text node, nodes meeting without a break (the first pass takes each meeting as maybe one)', () => {

@@ -35,7 +35,7 @@ const MAX_BETWEEN = 2000;
  * Text nodes in order with their offsets in the page text. In the map the walk makes,
  * nodes follow on with nothing between them, whether a block boundary is there or not
  * (the first pass takes every meeting point as maybe a line break); a one-character gap
- * goes before each shadow root's text and where a long script was not read. In a
+ * goes where a long script was not read. In a
  * stretch's map (stretchOf) block boundaries are one-character gaps ("\n"), and
  * left-out text is gone.
  */
@@ -113,17 +113,23 @@ function leftOutParent(node: Text): boolean {
   return parent instanceof Element && KIND.get(parent.localName) === SKIP;
 }
 
-/** Open shadow roots of `root` and of the elements under it, in document order. */
-function shadowRootsUnder(root: Node): ShadowRoot[] {
+/**
+ * Open shadow roots of `root` and of the elements under it, in document order (not those
+ * nested in them); yields every CHUNK_NODES elements. Touching every element of a long
+ * page is a cost of its own (a wrapper each), so a scan reads these after the page's own text.
+ */
+export function* shadowRootsUnder(root: Node): Generator<void, ShadowRoot[], void> {
   const found: ShadowRoot[] = [];
   const own = (root as Element).shadowRoot;
   if (own) found.push(own);
   // A native walk over elements only: far cheaper than reading the text was.
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  let count = 0;
   // nextNode()'s own answer: reading currentNode too was a third of this walk's cost.
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const shadow = el.shadowRoot;
     if (shadow) found.push(shadow);
+    if (++count % CHUNK_NODES === 0) yield;
   }
   return found;
 }
@@ -143,14 +149,13 @@ function readChunk(nodes: ReadonlyArray<Text | undefined>, first: number): strin
 }
 
 /**
- * Reads every text node under `root`, then under the open shadow roots in it, into
- * `out`, a chunk at a time; yields after each chunk of a few thousand nodes so callers
- * can spread it over short tasks.
+ * Reads every text node of `root`'s own tree (not its shadow roots: shadowRootsUnder)
+ * into `out`, a chunk at a time; yields after each chunk of a few thousand nodes so
+ * callers can spread it over short tasks.
  */
 export function* walkText(root: Node, out: TextMap): Generator<void, void, void> {
   const { nodes, starts, chunks } = out;
   const doc = root.ownerDocument ?? (root as Document);
-  const trees = [root];
   // Whether a line break certainly comes before the next text read.
   let broken = false;
   let first = nodes.length;
@@ -160,36 +165,32 @@ export function* walkText(root: Node, out: TextMap): Generator<void, void, void>
     first = nodes.length;
     chunkAt = out.length;
   };
-  for (let t = 0; t < trees.length; t++) {
-    const walker = doc.createTreeWalker(trees[t], NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-    let node: Text | null;
-    while ((node = walker.nextNode() as Text | null)) {
-      const length = node.length;
-      if (!length) continue;
-      // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
-      // long text node is worth one look at its parent. (Short ones are read; the
-      // structure pass leaves them out all the same.)
-      if (length > LONG_TEXT && leftOutParent(node)) {
-        close();
-        broken = true;
-        continue;
-      }
-      if (broken) {
-        if (out.length) chunkAt = ++out.length;
-        broken = false;
-      }
-      nodes.push(node);
-      starts.push(out.length);
-      out.length += length;
-      if (out.length - chunkAt >= CHUNK_CHARS || nodes.length - first >= CHUNK_NODES) {
-        close();
-        yield;
-      }
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  let node: Text | null;
+  while ((node = walker.nextNode() as Text | null)) {
+    const length = node.length;
+    if (!length) continue;
+    // Scripts and styles in the body can hold megabytes (a page's state as JSON): a
+    // long text node is worth one look at its parent. (Short ones are read; the
+    // structure pass leaves them out all the same.)
+    if (length > LONG_TEXT && leftOutParent(node)) {
+      close();
+      broken = true;
+      continue;
     }
-    close();
-    broken = true;
-    trees.push(...shadowRootsUnder(trees[t]));
+    if (broken) {
+      if (out.length) chunkAt = ++out.length;
+      broken = false;
+    }
+    nodes.push(node);
+    starts.push(out.length);
+    out.length += length;
+    if (out.length - chunkAt >= CHUNK_CHARS || nodes.length - first >= CHUNK_NODES) {
+      close();
+      yield;
+    }
   }
+  close();
 }
 
 /**

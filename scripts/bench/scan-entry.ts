@@ -1,5 +1,5 @@
 // Bundled into an IIFE and evaluated in benchmark pages: the content script's own
-// scanning pipeline (scanSubtree over the body in runInSlices slices, document order,
+// scanning pipeline (scanRoots over the body in runInSlices slices, its shadow roots included, document order,
 // highlights per topic), the bare readings of the same text nodes it is compared with,
 // and an incremental rescan. Timed calls end when the next frame is rendered.
 import { createFinder, type Finder } from '@/lib/find-mentions';
@@ -7,7 +7,7 @@ import { TOPICS } from '@/lib/topics';
 import { TOPIC_IDS } from '@/lib/types';
 import { setHighlights } from '@/entrypoints/content/highlights';
 import { inDocumentOrder, outsideRoots, rangesByTopic } from '@/entrypoints/content/page-mentions';
-import { scanSubtree, type PageMention } from '@/entrypoints/content/scanner';
+import { scanRoots, type PageMention } from '@/entrypoints/content/scanner';
 import { runInSlices } from '@/entrypoints/content/slices';
 import { collectText, textOf } from '@/entrypoints/content/text-nodes';
 import { nextFrame, timedToNextFrame } from './frame-timing';
@@ -25,10 +25,10 @@ const RANGE_NODES = 4000;
 async function scan(roots?: Node[]): Promise<number> {
   finder ??= createFinder(TOPICS);
   const found: PageMention[] = [];
-  const work = (function* () {
-    for (const root of roots ?? [document.body]) yield* scanSubtree(root, finder!, OPTIONS, found);
-  })();
-  await runInSlices(work);
+  // Both steps, marked once: the time of all the work (the content script marks the page's own text first).
+  const { own, shadow } = scanRoots(roots ?? [document.body], finder, OPTIONS, found);
+  await runInSlices(own);
+  await runInSlices(shadow);
   const kept = roots ? outsideRoots(mentions, roots) : [];
   mentions = inDocumentOrder([...kept, ...found]);
   setHighlights(rangesByTopic(mentions));
