@@ -458,15 +458,15 @@ interface CpuProfile {
  * A sample's phase is that of its innermost frame named in PHASES (the bundle is not
  * minified, so names survive): reading the text nodes, the finder's first pass, the
  * page structure around its candidates, normalization, matching (automaton, fuzzy
- * pass, rules), Ranges (locate, visibility, copies), highlights; GC apart.
+ * pass, rules), Ranges (locate, visibility, copies, paragraphs), highlights; GC apart.
  */
 const PHASES: Array<[phase: string, names: RegExp]> = [
   ['collectText', /^(walkText|readChunk|shadowRootsUnder)\d*$/],
   ['structure', /^(stretchOf|chunkAndEnd|blockBetween|leftOut|isLeftOut|isSkipped|isClobberedForm)\d*$/],
   ['normalize', /^normalize\d*$/],
-  ['candidates', /^(feed|pushAll|stepOn|reached|readOn|add|meet|weigh|begin|fuzzyFits)\d*$/],
+  ['candidates', /^(feed|pushAll|stepOn|reached|readOn|meet)\d*$/],
   ['match', /^(find|findIn|findAround)\d*$/],
-  ['ranges', /^(scanSubtree|locate|isVisible|paragraphAround|detached|textOf)\d*$/],
+  ['ranges', /^(scanTree|locate|isVisible|withParagraph|paragraphOf|aroundInParagraph|detached|textOf)\d*$/],
   ['highlight', /^(setHighlights|inDocumentOrder|compareMentions|rangesByTopic|outsideRoots)\d*$/],
   ['gc', /^\(garbage collector\)$/],
 ];

@@ -13,7 +13,7 @@ import { getSettings, resolveNoteLang, watchSettings } from '@/utils/settings';
 import { createCard } from './card';
 import type { ContentContext } from './context';
 import { addDismissed, getDismissed, mentionKey, pageKey } from './dismissed';
-import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights } from './highlights';
+import { applyHighlightStyle, removeHighlights, setActiveHighlight, setHighlights, supportsHighlights } from './highlights';
 import { followPointer } from './hover';
 import { marksHidden } from './marks-hidden';
 import { articleOf, blockAncestor, foundAgain, inDocumentOrder, outsideRoots, rangesByTopic } from './page-mentions';
@@ -72,10 +72,12 @@ export async function startContent(ctx: ContentContext): Promise<void> {
    */
   function find(roots: Node[] | undefined, options: FindOptions, cancelled: () => boolean): Found {
     const found: PageMention[] = [];
-    const { own, shadow } = scanRoots(roots ?? [document.body], finder, options, found);
+    const { own, rest } = scanRoots(roots ?? [document.body], finder, options, found);
     const ownFound = runInSlices(own, cancelled).then((done) => (done ? [...found] : null));
     // In a task of its own: whoever waits for the roots' own text marks it first.
-    const all = ownFound.then(async (first) => first && (await nextTask(), !cancelled()) && (await runInSlices(shadow, cancelled)) ? found : null);
+    const all = ownFound.then(async (first) => first && (await nextTask(), !cancelled()) && (await runInSlices(rest, cancelled)) ? found : null);
+    // A first step that throws is reported once, by whoever waits for `own`.
+    all.catch(() => undefined);
     return { own: ownFound, all };
   }
 
@@ -144,8 +146,10 @@ export async function startContent(ctx: ContentContext): Promise<void> {
   function mark(): void {
     if (mentions.length) ctx.watchExtension();
     const next = marks.hidden ? [] : markedMentions(mentions, settings.mark, articleOf);
-    // Each change of the highlights repaints every mark: one that changes nothing is not made.
-    if (next.length !== marked.length || next.some((m, i) => m !== marked[i])) setHighlights(rangesByTopic(next));
+    // Each change of the highlights repaints every mark: one that changes nothing is not made
+    // (the overlay, where there are no highlights, is drawn again: the page may have moved).
+    const same = next.length === marked.length && next.every((m, i) => m === marked[i]);
+    if (!same || !supportsHighlights()) setHighlights(rangesByTopic(next));
     marked = next;
     // A rescan makes new records: the card stays while its words are found again.
     if (card.current) {
@@ -182,8 +186,9 @@ export async function startContent(ctx: ContentContext): Promise<void> {
     const job = pending ?? find(roots, findOptions(), () => ctx.isInvalid || asOf !== findings);
     const notDismissed = (found: PageMention[]) => (dismissed.size ? found.filter((m) => !dismissed.has(mentionKey(m))) : found);
     // A page with nothing marked yet gets the marks of its own text as soon as they are found,
-    // before its shadow roots are looked for; the report waits for those.
-    if (!roots && !mentions.length) {
+    // before its shadow roots are looked for; the report waits for those. Only when every
+    // mention is marked: a component earlier in the page could hold a topic's first one.
+    if (!roots && !mentions.length && settings.mark === 'all') {
       const own = await job.own;
       if (own && !ctx.isInvalid) {
         mentions = notDismissed(own); // in document order: one root, read in order

@@ -15,7 +15,8 @@ import cardUi from '../card-ui';
 import definition from './index';
 
 // Calls `finderBuilt` whenever the content script builds its finder, `scanStarted` whenever it starts reading the page,
-// `sliced` with whether each run of slices went to its end (false: stopped).
+// `sliced` with whether each run of slices went to its end (false: stopped; a scan runs twice: its roots' own
+// text, then their shadow roots and paragraphs).
 const hooks = vi.hoisted(() => ({ finderBuilt: () => {}, scanStarted: () => {}, sliced: (_done: boolean) => {} }));
 vi.mock('./slices', async (importOriginal) => {
   const real = await importOriginal<typeof import('./slices')>();
@@ -98,10 +99,30 @@ describe('the content script’s lifecycle', () => {
   it("marks the page's own text first, then what its shadow roots add, and reports them together", async () => {
     document.body.appendChild(document.createElement('news-box')).attachShadow({ mode: 'open' }).innerHTML = '<p>Cainiao parcels.</p>';
     const changes = markChanges();
+    // Texts read when the page's own marks came: the component's not yet.
+    let reading = 0;
+    const readingWhenMarked: number[] = [];
+    hooks.scanStarted = () => reading++;
+    const set = page.highlights.set.bind(page.highlights);
+    page.highlights.set = (name, ranges) => (set(name, ranges), marked(page.highlights).join() === THREE.join() && readingWhenMarked.push(reading), page.highlights);
     inject();
     await until(() => expect(marked(page.highlights)).toEqual([...THREE, 'cainiao:Cainiao'].sort()));
     expect(changes).toContainEqual(THREE);
+    expect(readingWhenMarked).toEqual([1]);
     await until(() => expect(reports()).toEqual([4]));
+  });
+
+  it('waits for the shadow roots before marking only the first mention of each topic', async () => {
+    await updateSettings({ mark: 'first' });
+    document.body.innerHTML = '<news-box></news-box><p>Cainiao runs a hub.</p>';
+    document.querySelector('news-box')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Cainiao parcels.</p>';
+    // Whether each range marked was in the component, at each change.
+    const inComponent: boolean[][] = [];
+    const set = page.highlights.set.bind(page.highlights);
+    page.highlights.set = (name, ranges) => (inComponent.push([...ranges].map((r) => r.startContainer.getRootNode() instanceof ShadowRoot)), set(name, ranges));
+    inject();
+    await until(() => expect(reports()).toEqual([2]));
+    expect(inComponent).toEqual([[true]]); // the component's comes first in the page: never the page's own, then it
   });
 
   it("marks a component's words once when the block around it changes", async () => {

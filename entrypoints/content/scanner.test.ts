@@ -25,12 +25,12 @@ function longPage(): string {
   return Array.from({ length: 200 }, (_, i) => planted[i] ?? filler(i)).join('');
 }
 
-/** Both steps of a scan of the body, as they come: its own text, then its shadow roots'. */
+/** Both steps of a scan of the body: its own text, then its shadow roots' (and paragraphs). */
 function scan(): PageMention[] {
   const out: PageMention[] = [];
-  const { own, shadow } = scanRoots([document.body], finder, {}, out);
+  const { own, rest } = scanRoots([document.body], finder, {}, out);
   for (const _ of own);
-  for (const _ of shadow);
+  for (const _ of rest);
   return out;
 }
 
@@ -57,10 +57,10 @@ describe('a scan of a page with web components', () => {
       .shadowRoot!.querySelector('news-inner')!
       .attachShadow({ mode: 'open' }).innerHTML = '<p>Flights at Liège Airport.</p>';
     const out: PageMention[] = [];
-    const { own, shadow } = scanRoots([document.body], finder, {}, out);
+    const { own, rest } = scanRoots([document.body], finder, {}, out);
     for (const _ of own);
     expect(found(out)).toEqual(['cainiao:Cainiao']);
-    for (const _ of shadow);
+    for (const _ of rest);
     expect(found(out)).toEqual(['cainiao:Cainiao', 'vsse:VSSE', 'liege-airport:Liège Airport']);
   });
 

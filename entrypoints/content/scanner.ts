@@ -106,6 +106,16 @@ function articleScopes(): (node: Node) => Scope {
   };
 }
 
+/**
+ * The mention with its paragraph read when first asked (the report, the card, or the
+ * second step of a scan): marking does not wait for it. Made out here, the getter holds
+ * the mention alone, not the stretch it was found in.
+ */
+function withParagraph(found: Omit<PageMention, 'paragraph'>): PageMention {
+  let paragraph: string | undefined;
+  return Object.defineProperty(found, 'paragraph', { get: () => (paragraph ??= paragraphOf(found.range)), enumerable: true }) as PageMention;
+}
+
 /** Scans the text of `root`'s own tree into `out`; yields between slices of work. */
 function* scanTree(
   root: Node,
@@ -138,17 +148,7 @@ function* scanTree(
       const range = new Range();
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);
-      let paragraph: string | undefined;
-      out.push({
-        ...m,
-        why: detached(m.why),
-        range,
-        text: detached(text.slice(m.start, m.end)),
-        // Read when first asked (the report, the card): marking does not wait for it.
-        get paragraph() {
-          return (paragraph ??= paragraphOf(range));
-        },
-      });
+      out.push(withParagraph({ ...m, why: detached(m.why), range, text: detached(text.slice(m.start, m.end)) }));
     }
     yield;
   }
@@ -159,16 +159,17 @@ export interface RootsScan {
   /** Reads the roots' own text: the page's, for a page. */
   own: Generator<void, void, void>;
   /**
-   * Then the text of the open shadow roots in them, nested ones too. Finding those walks
-   * every element (~60k on the 5 MB page: 12-16 ms and a wrapper each), which the page's
-   * own marks need not wait for.
+   * Then the text of the open shadow roots in them, nested ones too, and every mention's
+   * paragraph. Finding the shadow roots walks every element (~60k on the 5 MB page: 12-16 ms
+   * and a wrapper each), which the page's own marks need not wait for.
    */
-  shadow: Generator<void, void, void>;
+  rest: Generator<void, void, void>;
 }
 
 /**
- * Scans `roots` into `out`, the mentions of each in document order. Each root and its
- * shadow roots share their scopes, so a name in the page confirms a bare form in a component.
+ * Scans `roots` into `out`: each root's own text in document order, then the shadow roots
+ * in them, breadth first (callers sort). Each root and its shadow roots share their scopes,
+ * so a name in the page confirms a bare form in a component.
  */
 export function scanRoots(roots: readonly Node[], finder: Finder, options: FindOptions, out: PageMention[]): RootsScan {
   const scopes = roots.map(() => articleScopes());
@@ -176,13 +177,18 @@ export function scanRoots(roots: readonly Node[], finder: Finder, options: FindO
     own: (function* () {
       for (const [i, root] of roots.entries()) yield* scanTree(root, finder, options, out, scopes[i]);
     })(),
-    shadow: (function* () {
+    rest: (function* () {
       for (const [i, root] of roots.entries()) {
         const trees = yield* shadowRootsUnder(root);
         for (let t = 0; t < trees.length; t++) {
           yield* scanTree(trees[t], finder, options, out, scopes[i]);
           trees.push(...(yield* shadowRootsUnder(trees[t])));
         }
+      }
+      // Read here, in short tasks, rather than all at once by the report.
+      for (const m of out) {
+        void m.paragraph;
+        yield;
       }
     })(),
   };

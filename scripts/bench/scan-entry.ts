@@ -25,10 +25,11 @@ const RANGE_NODES = 4000;
 async function scan(roots?: Node[]): Promise<number> {
   finder ??= createFinder(TOPICS);
   const found: PageMention[] = [];
-  // Both steps, marked once: the time of all the work (the content script marks the page's own text first).
-  const { own, shadow } = scanRoots(roots ?? [document.body], finder, OPTIONS, found);
+  // Both steps (shadow roots, paragraphs), marked once: the time of all the work (the content
+  // script marks the page's own text after the first).
+  const { own, rest } = scanRoots(roots ?? [document.body], finder, OPTIONS, found);
   await runInSlices(own);
-  await runInSlices(shadow);
+  await runInSlices(rest);
   const kept = roots ? outsideRoots(mentions, roots) : [];
   mentions = inDocumentOrder([...kept, ...found]);
   setHighlights(rangesByTopic(mentions));
