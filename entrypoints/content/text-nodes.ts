@@ -35,9 +35,8 @@ const MAX_BETWEEN = 2000;
  * Text nodes in order with their offsets in the page text. In the map the walk makes,
  * nodes follow on with nothing between them, whether a block boundary is there or not
  * (the first pass takes every meeting point as maybe a line break); a one-character gap
- * goes where a long script was not read. In a
- * stretch's map (stretchOf) block boundaries are one-character gaps ("\n"), and
- * left-out text is gone.
+ * goes where a long script was not read. In a stretch's map (stretchOf) block
+ * boundaries are one-character gaps ("\n"), and left-out text is gone.
  */
 export interface TextMap {
   /**
@@ -122,7 +121,7 @@ export function* shadowRootsUnder(root: Node): Generator<void, ShadowRoot[], voi
   const found: ShadowRoot[] = [];
   const own = (root as Element).shadowRoot;
   if (own) found.push(own);
-  // A native walk over elements only: far cheaper than reading the text was.
+  // A native walk over elements only: a wrapper each, no strings.
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   let count = 0;
   // nextNode()'s own answer: reading currentNode too was a third of this walk's cost.
