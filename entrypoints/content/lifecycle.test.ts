@@ -82,11 +82,15 @@ describe('the content script’s lifecycle', () => {
     await until(() => expect(marked(page.highlights)).toHaveLength(5));
   });
 
-  /** What is marked each time our highlights change (a publish sets one per topic). */
+  /** Calls `seen` each time one of our highlights is set (a publish sets one per topic). */
+  function onMarksSet(seen: (ranges: Set<Range>) => void): void {
+    const set = page.highlights.set.bind(page.highlights);
+    page.highlights.set = (name, ranges) => (set(name, ranges), seen(ranges), page.highlights);
+  }
+  /** What is marked each time our highlights change. */
   function markChanges(): string[][] {
     const changes: string[][] = [];
-    const set = page.highlights.set.bind(page.highlights);
-    page.highlights.set = (name, ranges) => (set(name, ranges), changes.push(marked(page.highlights)), page.highlights);
+    onMarksSet(() => changes.push(marked(page.highlights)));
     return changes;
   }
   /** How many mentions each report to the background held. */
@@ -103,8 +107,7 @@ describe('the content script’s lifecycle', () => {
     let reading = 0;
     const readingWhenMarked: number[] = [];
     hooks.scanStarted = () => reading++;
-    const set = page.highlights.set.bind(page.highlights);
-    page.highlights.set = (name, ranges) => (set(name, ranges), marked(page.highlights).join() === THREE.join() && readingWhenMarked.push(reading), page.highlights);
+    onMarksSet(() => marked(page.highlights).join() === THREE.join() && readingWhenMarked.push(reading));
     inject();
     await until(() => expect(marked(page.highlights)).toEqual([...THREE, 'cainiao:Cainiao'].sort()));
     expect(changes).toContainEqual(THREE);
@@ -118,8 +121,7 @@ describe('the content script’s lifecycle', () => {
     document.querySelector('news-box')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Cainiao parcels.</p>';
     // Whether each range marked was in the component, at each change.
     const inComponent: boolean[][] = [];
-    const set = page.highlights.set.bind(page.highlights);
-    page.highlights.set = (name, ranges) => (inComponent.push([...ranges].map((r) => r.startContainer.getRootNode() instanceof ShadowRoot)), set(name, ranges));
+    onMarksSet((ranges) => inComponent.push([...ranges].map((r) => r.startContainer.getRootNode() instanceof ShadowRoot)));
     inject();
     await until(() => expect(reports()).toEqual([2]));
     expect(inComponent).toEqual([[true]]); // the component's comes first in the page: never the page's own, then it
