@@ -1,18 +1,21 @@
 // Where blocking time comes from: each load's long tasks from DOMContentLoaded, the
 // browser without the extension and one or more builds of it, alternating, a fresh
 // browser per load (the 5 MB page at a news URL, as `npm run bench` loads it).
-//   npx tsx scripts/bench/long-tasks.ts [name=extension-dir …]   (default: ours=.output/chrome-mv3)
+//   npx tsx scripts/bench/long-tasks.ts [name=extension-dir | control …]   (default: ours=.output/chrome-mv3 control)
+// `control` is an extension whose content script does nothing (time-to-marks.ts controlExtension).
 // RUNS (default 4) loads each; SETTLE_MS waits that long after the browser starts.
+import { rm } from 'node:fs/promises';
 import { launchExtension } from '../../tests/e2e/harness';
 import { generatePage } from './generate-page';
 import { median } from './median';
 import { lastChangeAfterLoad, PROBE_SCRIPT, readProbe, tasksFromDcl } from './page-probe';
-import { NEWS_URL, PAGE_CSP, withoutExtension } from './time-to-marks';
+import { controlExtension, NEWS_URL, PAGE_CSP, withoutExtension } from './time-to-marks';
 
 const RUNS = Number(process.env.RUNS ?? 4);
 const SETTLE_MS = Number(process.env.SETTLE_MS ?? 0);
 const WINDOW_MS = 3000;
-const builds = (process.argv.length > 2 ? process.argv.slice(2) : ['ours=.output/chrome-mv3']).map((arg) => arg.split('=') as [string, string]);
+const args = process.argv.length > 2 ? process.argv.slice(2) : ['ours=.output/chrome-mv3', 'control'];
+const builds = await Promise.all(args.map(async (arg): Promise<[string, string]> => (arg === 'control' ? ['control', await controlExtension()] : (arg.split('=') as [string, string]))));
 const headers = { 'Content-Security-Policy': PAGE_CSP };
 const { html } = generatePage();
 const blocking = new Map<string, number[]>();
@@ -43,3 +46,4 @@ for (let round = 0; round < RUNS; round++) {
   }
 }
 for (const [name, xs] of blocking) console.log(`${name}: median blocking ${median(xs).toFixed(0)} ms`);
+for (const [name, dir] of builds) if (name === 'control') await rm(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // own world watching when the marks change (scripts/bench/page-probe.ts). Nothing of
 // ours is timed from inside, so start-up (script evaluation, storage reads, building
 // the finder), the slices' gaps and the restyle our highlights cause all count.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -75,6 +75,30 @@ export async function withExtension<T>(
   } finally {
     await s.close();
   }
+}
+
+/**
+ * A control for the blocking time: an extension whose content script does nothing, run
+ * where ours runs (document_idle, on NEWS_URL's site). Chromium holds a page's load event
+ * until its idle-time content scripts have run, which moves its own tasks after
+ * DOMContentLoaded (the page's last layout, its text capture for language detection)
+ * whatever the script does: this says how much of the blocking over the baseline that is.
+ * Returns the unpacked extension's directory; the caller removes it.
+ */
+export async function controlExtension(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'fact-notes-control-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'control',
+    version: '1.0',
+    // The harness waits for an extension's service worker.
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: [`*://*.${new URL(NEWS_URL).hostname.replace(/^www\./, '')}/*`], run_at: 'document_idle', js: ['content.js'] }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), '');
+  await writeFile(join(dir, 'content.js'), '');
+  return dir;
 }
 
 /** The same load in the same browser without the extension: the baseline's long tasks. */
