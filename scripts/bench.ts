@@ -541,8 +541,8 @@ function finderInNode(text: string): { buildMs: number; mbPerSec: number; mentio
 
 /**
  * The issue's Must show, from outside: RUNS rounds of a fresh browser with the extension
- * and the same browser without it, on the generated page at a news URL; and, to tell
- * Chromium's share of the blocking time from ours, with a content script that does nothing.
+ * and the same browser without it, on the generated page at a news URL; and, for
+ * comparison, with an extension whose content script does nothing (controlExtension).
  */
 async function outsideRuns(generated: GeneratedPage) {
   const headers = { 'Content-Security-Policy': PAGE_CSP };
@@ -567,7 +567,7 @@ async function outsideRuns(generated: GeneratedPage) {
     baselineBlockingMs: med((r) => r.baseline.blockingMs),
     blockingOverBaselineMs: med((r) => r.ours.blockingMs) - med((r) => r.baseline.blockingMs),
     controlBlockingMs: med((r) => r.control.blockingMs),
-    /** What a content script that does nothing adds over the baseline: Chromium's share of the figure above. */
+    /** The figure above for a content script that does nothing: what Chromium's reaction to any idle-time script looks like. */
     controlOverBaselineMs: med((r) => r.control.blockingMs) - med((r) => r.baseline.blockingMs),
     longestTaskFromDclMs: med((r) => r.ours.longestTaskMs),
     baselineLongestTaskFromDclMs: med((r) => r.baseline.longestTaskMs),

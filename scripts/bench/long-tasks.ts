@@ -21,29 +21,32 @@ const { html } = generatePage();
 const blocking = new Map<string, number[]>();
 const note = (name: string, ms: number) => blocking.set(name, [...(blocking.get(name) ?? []), ms]);
 
-for (let round = 0; round < RUNS; round++) {
-  const base = await withoutExtension(NEWS_URL, html, headers);
-  note('baseline', base.blockingMs);
-  console.log(`baseline  blocking ${base.blockingMs.toFixed(0)}, its longest task ${base.longestTaskMs.toFixed(0)}`);
-  for (const [name, dir] of builds) {
-    const s = await launchExtension({ viewport: { width: 1200, height: 900 }, extensionDir: dir });
-    try {
-      if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      await s.context.addInitScript({ content: PROBE_SCRIPT });
-      s.serve(NEWS_URL, { body: html, headers });
-      const page = await s.open(NEWS_URL);
-      const first = await readProbe(page);
-      await page.waitForTimeout(Math.max(0, first.loadMs + WINDOW_MS - (await page.evaluate(() => performance.now()))));
-      const r = await readProbe(page);
-      const { blockingMs } = tasksFromDcl(r);
-      note(name, blockingMs);
-      // Tasks as start+duration, ms from the load event.
-      const tasks = r.longTasks.filter(([start]) => start >= r.dclMs).map(([start, d]) => `${(start - r.loadMs).toFixed(0)}+${d.toFixed(0)}`);
-      console.log(`${name.padEnd(9)} blocking ${blockingMs.toFixed(0)}, marks registered ${lastChangeAfterLoad(r, WINDOW_MS).seenMs?.toFixed(0)}, DOMContentLoaded ${(r.dclMs - r.loadMs).toFixed(0)}, tasks ${tasks.join(' ')}`);
-    } finally {
-      await s.close();
+try {
+  for (let round = 0; round < RUNS; round++) {
+    const base = await withoutExtension(NEWS_URL, html, headers);
+    note('baseline', base.blockingMs);
+    console.log(`baseline  blocking ${base.blockingMs.toFixed(0)}, its longest task ${base.longestTaskMs.toFixed(0)}`);
+    for (const [name, dir] of builds) {
+      const s = await launchExtension({ viewport: { width: 1200, height: 900 }, extensionDir: dir });
+      try {
+        if (SETTLE_MS) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await s.context.addInitScript({ content: PROBE_SCRIPT });
+        s.serve(NEWS_URL, { body: html, headers });
+        const page = await s.open(NEWS_URL);
+        const first = await readProbe(page);
+        await page.waitForTimeout(Math.max(0, first.loadMs + WINDOW_MS - (await page.evaluate(() => performance.now()))));
+        const r = await readProbe(page);
+        const { blockingMs } = tasksFromDcl(r);
+        note(name, blockingMs);
+        // Tasks as start+duration, ms from the load event.
+        const tasks = r.longTasks.filter(([start]) => start >= r.dclMs).map(([start, d]) => `${(start - r.loadMs).toFixed(0)}+${d.toFixed(0)}`);
+        console.log(`${name.padEnd(9)} blocking ${blockingMs.toFixed(0)}, marks registered ${lastChangeAfterLoad(r, WINDOW_MS).seenMs?.toFixed(0) ?? '—'}, DOMContentLoaded ${(r.dclMs - r.loadMs).toFixed(0)}, tasks ${tasks.join(' ')}`);
+      } finally {
+        await s.close();
+      }
     }
   }
+} finally {
+  for (const [name, dir] of builds) if (name === 'control') await rm(dir, { recursive: true, force: true });
 }
 for (const [name, xs] of blocking) console.log(`${name}: median blocking ${median(xs).toFixed(0)} ms`);
-for (const [name, dir] of builds) if (name === 'control') await rm(dir, { recursive: true, force: true });
